@@ -1,0 +1,128 @@
+"""Reading gazetteer files: JSON Lines, validated whole before anything is used."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from .models import GazetteerEntry
+
+_MAX_REPORTED = 20
+_ENTRY_LIST = TypeAdapter(list[GazetteerEntry])
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a gazetteer file."""
+
+    path: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        field = f" [{self.field}]" if self.field else ""
+        return f"{where}{field}: {self.message}"
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file was rejected; nothing from it was loaded."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        shown = "\n  ".join(str(p) for p in problems[:_MAX_REPORTED])
+        more = len(problems) - _MAX_REPORTED
+        suffix = f"\n  ... and {more} more" if more > 0 else ""
+        super().__init__(f"invalid gazetteer ({len(problems)} problem(s)):\n  {shown}{suffix}")
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedEntry:
+    entry: GazetteerEntry
+    path: str
+    line: int
+
+
+def _content_lines(text: str) -> Iterator[tuple[int, str]]:
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            yield number, line
+
+
+def _line_problems(path: str, number: int, line: str) -> list[Problem]:
+    try:
+        json.loads(line)
+    except json.JSONDecodeError as exc:
+        return [Problem(path, number, "", f"not valid JSON: {exc.msg} (column {exc.colno})")]
+    try:
+        GazetteerEntry.model_validate_json(line)
+    except ValidationError as exc:
+        return [
+            Problem(path, number, ".".join(str(p) for p in err["loc"]), err["msg"])
+            for err in exc.errors()
+        ]
+    return []
+
+
+def parse_entries(text: str, path: str = "<memory>") -> list[SourcedEntry]:
+    """Parse and validate gazetteer JSONL; raise :class:`GazetteerError` naming every bad line.
+
+    The whole text is validated in one pass first (fast); only when that fails is each line
+    validated alone to say where the problems are.
+    """
+    lines = list(_content_lines(text))
+    try:
+        entries = _ENTRY_LIST.validate_json("[" + ",".join(line for _, line in lines) + "]")
+    except ValidationError:
+        problems = [p for number, line in lines for p in _line_problems(path, number, line)]
+        if not problems:  # e.g. a line that is valid JSON only on its own
+            problems = [Problem(path, 0, "", "file could not be parsed as JSON Lines")]
+        raise GazetteerError(problems) from None
+    sourced = [SourcedEntry(e, path, number) for e, (number, _) in zip(entries, lines, strict=True)]
+    duplicates = duplicate_problems(sourced)
+    if duplicates:
+        raise GazetteerError(duplicates)
+    return sourced
+
+
+def duplicate_problems(entries: Iterable[SourcedEntry]) -> list[Problem]:
+    """Entries that repeat a (label, canonical) pair already given in the same source."""
+    seen: dict[tuple[str, str, str], int] = {}
+    problems = []
+    for item in entries:
+        key = (item.path, item.entry.label.value, item.entry.canonical)
+        if key in seen:
+            problems.append(
+                Problem(
+                    item.path,
+                    item.line,
+                    "canonical",
+                    f"duplicate entry {item.entry.label.value} {item.entry.canonical!r} "
+                    f"(first on line {seen[key]})",
+                )
+            )
+        else:
+            seen[key] = item.line
+    return problems
+
+
+def read_file(path: str | Path) -> list[SourcedEntry]:
+    """Read one gazetteer file; raise :class:`GazetteerError` if anything in it is wrong."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GazetteerError([Problem(str(path), 0, "", "file not found")]) from None
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(
+            [Problem(str(path), 0, "", f"not UTF-8 (byte {exc.start})")]
+        ) from None
+    except OSError as exc:
+        raise GazetteerError([Problem(str(path), 0, "", exc.strerror or str(exc))]) from None
+    return parse_entries(text, str(path))

@@ -1,0 +1,1 @@
+"""Urdu language data: one module per concern, no logic beyond small lookups."""

@@ -1,0 +1,13 @@
+"""Punctuation: what ends a sentence and what joins words."""
+
+from __future__ import annotations
+
+#: Tokens that end a sentence: Urdu full stop, Arabic question mark, ASCII terminators.
+SENTENCE_END = frozenset({"۔", "؟", "?", "!", ".", "…"})
+
+#: Urdu punctuation marks, for reference in token classes.
+URDU_PUNCTUATION = "۔،؟؛"
+
+#: Characters that join two names into one compound written without spaces
+#: (``روس-شمالی کوریا``); they are tokens of their own.
+JOINERS = frozenset({"-", "/"})

@@ -1,0 +1,174 @@
+"""The pipeline: normalise, tokenise, propose candidates, resolve, return entities."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar, Protocol
+
+from . import resolve
+from ._data import gazetteer_files
+from .candidates import Candidate
+from .dates import find_dates
+from .document import Document
+from .gazetteer import Gazetteer
+from .models import Entity, GazetteerEntry
+
+GazetteerSource = str | Path | GazetteerEntry | Gazetteer
+
+
+class Recognizer(Protocol):
+    """Anything that proposes candidates for a document (a tagger, a backend, a rule set)."""
+
+    def find(self, doc: Document) -> list[Candidate]: ...
+
+
+class Pipeline:
+    """A configured extractor. Build once and reuse: :meth:`extract` is thread-safe.
+
+    Args:
+        gazetteers: extra gazetteers — file paths, :class:`GazetteerEntry` objects or whole
+            :class:`Gazetteer` objects. They take precedence over the shipped data, later
+            ones over earlier ones.
+        default_gazetteer: include the gazetteers shipped with the library.
+        dates: recognise dates.
+        recognizers: further recognisers (objects with ``find(doc) -> list[Candidate]``)
+            whose candidates go to the same resolver.
+    """
+
+    _default: ClassVar[Pipeline | None] = None
+    _default_lock: ClassVar[threading.Lock] = threading.Lock()
+    _shipped: ClassVar[Gazetteer | None] = None
+
+    def __init__(
+        self,
+        *,
+        gazetteers: Iterable[GazetteerSource] = (),
+        default_gazetteer: bool = True,
+        dates: bool = True,
+        recognizers: Iterable[Recognizer] = (),
+    ) -> None:
+        if isinstance(gazetteers, str | Path | GazetteerEntry | Gazetteer):
+            gazetteers = [gazetteers]
+        sources = list(gazetteers)
+        self.gazetteers: list[Gazetteer] = []
+        if default_gazetteer:
+            self.gazetteers.append(self._shipped_gazetteer())
+        user = _user_gazetteer(sources)
+        if user is not None:
+            self.gazetteers.append(user)
+        self.gazetteers.extend(s for s in sources if isinstance(s, Gazetteer))
+        self.dates = dates
+        self.recognizers: list[Recognizer] = list(recognizers)
+
+    @classmethod
+    def _shipped_gazetteer(cls) -> Gazetteer:
+        with cls._default_lock:
+            if cls._shipped is None:
+                cls._shipped = Gazetteer.from_files(gazetteer_files())
+            return cls._shipped
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        """The shared default pipeline, built on first use."""
+        pipeline = cls._default
+        if pipeline is None:
+            built = cls()
+            with cls._default_lock:
+                if cls._default is None:
+                    cls._default = built
+                pipeline = cls._default
+        return pipeline
+
+    def candidates(
+        self, doc: Document, reference_date: dt.date | None = None
+    ) -> list[Candidate]:
+        """Every recogniser's proposals, before resolution."""
+        found: list[Candidate] = []
+        # Later gazetteers win ties: give their matches a slightly higher score.
+        for rank, gazetteer in enumerate(self.gazetteers):
+            bonus = rank * 1e-3
+            for c in gazetteer.find(doc):
+                found.append(c if not bonus else _with_score(c, c.score + bonus))
+        if self.dates:
+            found.extend(find_dates(doc, reference_date))
+        for recognizer in self.recognizers:
+            found.extend(recognizer.find(doc))
+        return found
+
+    def extract(self, text: str, *, reference_date: dt.date | None = None) -> list[Entity]:
+        """Entities in ``text``, sorted by position, non-overlapping.
+
+        Raises:
+            TypeError: ``text`` is not a ``str`` or ``reference_date`` is not a date.
+        """
+        if not isinstance(text, str):
+            hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+                text, bytes | bytearray) else ""
+            raise TypeError(f"extract() needs text as str, not {type(text).__name__}{hint}")
+        reference_date = _as_date(reference_date)
+        if not text.strip():
+            return []
+        doc = Document.from_text(text)
+        chosen = resolve.resolve(doc, self.candidates(doc, reference_date))
+        return [_entity(doc, c) for c in chosen]
+
+
+def _with_score(c: Candidate, score: float) -> Candidate:
+    from dataclasses import replace
+
+    return replace(c, score=score)
+
+
+def _user_gazetteer(sources: list[GazetteerSource]) -> Gazetteer | None:
+    paths = [s for s in sources if isinstance(s, str | Path)]
+    entries = [s for s in sources if isinstance(s, GazetteerEntry)]
+    unknown = [s for s in sources if not isinstance(s, str | Path | GazetteerEntry | Gazetteer)]
+    if unknown:
+        raise TypeError(
+            "gazetteers must be file paths, GazetteerEntry or Gazetteer objects, "
+            f"not {type(unknown[0]).__name__}"
+        )
+    if not paths and not entries:
+        return None
+    gazetteer = Gazetteer.from_files(paths)
+    if entries:
+        gazetteer.add_entries(entries)
+    return gazetteer
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise TypeError(f"reference_date must be a datetime.date, not {type(value).__name__}")
+
+
+def _entity(doc: Document, c: Candidate) -> Entity:
+    start, end = doc.original_span(c.start, c.end)
+    return Entity(
+        text=doc.original[start:end],
+        start=start,
+        end=end,
+        label=c.label,
+        canonical=c.canonical,
+        id=c.id,
+        value=c.value,
+        source=c.source,
+        confidence=min(1.0, c.score),
+        resolved=c.resolved,
+    )
+
+
+def extract(text: str, *, reference_date: dt.date | None = None) -> list[Entity]:
+    """Entities in ``text`` found by the default pipeline (see :meth:`Pipeline.extract`).
+
+    >>> [(e.label.value, e.canonical) for e in extract("مسٹر پوتن ماسکو پہنچ گئے۔")]
+    [('PER', 'Vladimir Putin'), ('LOC', 'Moscow')]
+    """
+    return Pipeline.default().extract(text, reference_date=reference_date)
