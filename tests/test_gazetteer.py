@@ -40,7 +40,27 @@ def test_short_names_are_not_glued_together(tmp_path: Path) -> None:
 
 
 def test_long_name_matches_through_its_skeleton(mini_gazetteer: Gazetteer) -> None:
-    assert matches(mini_gazetteer, "ولادیوستوک")[0][1] == "Vladivostok"
+    assert matches(mini_gazetteer, "ولادی وستوک")[0][1] == "Vladivostok"
+
+
+def test_skeleton_needs_as_many_words_as_the_name(tmp_path: Path) -> None:
+    path = write(tmp_path, [json.dumps({"canonical": "Alexander Lukashenko", "label": "PER",
+                                        "forms": ["لوکاشینکو"]})])
+    gazetteer = Gazetteer.from_files([path])
+    assert matches(gazetteer, "لوکاشنکو")[0][1] == "Alexander Lukashenko"
+    assert matches(gazetteer, "الیکشن کے بعد") == []
+
+
+def test_word_final_vowel_letters_count_in_the_skeleton(tmp_path: Path) -> None:
+    path = write(tmp_path, [json.dumps({"canonical": "Pakistan Army", "label": "ORG",
+                                        "forms": ["پاکستانی فوج"]})])
+    assert matches(Gazetteer.from_files([path]), "پاکستانی فوجی") == []
+
+
+def test_spelled_out_acronyms_are_not_matched_loosely(tmp_path: Path) -> None:
+    path = write(tmp_path, [json.dumps({"canonical": "NBC News", "label": "ORG",
+                                        "forms": ["این بی سی نیوز"]})])
+    assert matches(Gazetteer.from_files([path]), "نے بی بی سی نیوز") == []
 
 
 def test_skeleton_match_does_not_swallow_the_next_word(mini_gazetteer: Gazetteer) -> None:
@@ -105,7 +125,8 @@ def test_duplicate_entries_are_rejected(tmp_path: Path) -> None:
     ("entry", "field"),
     [
         ({"canonical": "X", "label": "PER", "forms": []}, "forms"),
-        ({"canonical": "X", "label": "PER", "forms": ["ایکس"], "ambiguous": ["وائی"]}, ""),
+        ({"canonical": "X", "label": "PER", "forms": ["ایکس"], "ambiguous": ["وائی"]},
+         "ambiguous"),
         ({"canonical": "X", "label": "PER", "forms": ["ایکس"], "ids": {"wikidata": "42"}},
          "ids.wikidata"),
         ({"canonical": "X", "label": "PER", "forms": ["ایکس"], "colour": "red"}, "colour"),
@@ -145,7 +166,8 @@ def test_conflicts_within_a_layer_are_reported() -> None:
 def test_lookup_explains_the_level(mini_gazetteer: Gazetteer) -> None:
     hits = mini_gazetteer.lookup("ولادیووستوک")
     assert hits[0].record.entry.canonical == "Vladivostok"
-    assert hits[0].level == "compact"
+    assert hits[0].level == "name"
+    assert mini_gazetteer.lookup("ولادی وستوک")[0].level == "skeleton"
     assert mini_gazetteer.lookup("کوئی نہیں") == []
 
 

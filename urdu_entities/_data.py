@@ -23,3 +23,8 @@ def gazetteer_files() -> list[Path]:
 def sample_article() -> Path:
     """The bundled sample article (original text written for this project)."""
     return data_dir() / "samples" / "sample_article_ur.txt"
+
+
+def model_dir() -> Path:
+    """The shipped trained models (the tagger's ``ner.crfsuite`` and its metadata)."""
+    return data_dir() / "models"

@@ -3,21 +3,26 @@
 Entries come in *layers*: entries added later by the user (``Pipeline(gazetteers=...)`` or
 :meth:`Gazetteer.add`) take precedence over earlier ones (the shipped data) when both claim
 the same form.
+
+Entries are stored column by column and turned into :class:`GazetteerEntry` objects only
+when a match needs them, so that very large gazetteers stay small and load fast.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import keys
 from .candidates import Candidate
 from .document import Document
-from .gazetteer_io import Problem, SourcedEntry, read_file
-from .models import GazetteerEntry
+from .gazetteer_io import ParsedFile, Problem, read_file
+from .models import GazetteerEntry, GazetteerEntryData, GazetteerIds, Label
 from .tokenize import TokenKind
 
 #: Longest name, in tokens, that the finder looks for.
@@ -25,13 +30,13 @@ MAX_TOKENS = 10
 #: A name glued to the next word (``فورمحکام``) is split only if the rest is this long.
 MIN_GLUED_REST = 2
 
-_EXACT, _COMPACT, _SKELETON, _GLUED = "exact", "compact", "skeleton", "glued"
-_SCORES = {_EXACT: 1.0, _COMPACT: 0.95, _SKELETON: 0.85, _GLUED: 0.8}
+_NAME, _SKELETON, _GLUED = "name", "skeleton", "glued"
+_SCORES = {_NAME: 1.0, _SKELETON: 0.85, _GLUED: 0.8}
 
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """An indexed entry: the validated entry plus where it came from."""
+    """An indexed entry and where it came from."""
 
     entry: GazetteerEntry
     layer: int
@@ -43,7 +48,7 @@ class Record:
 
     @property
     def id(self) -> str | None:
-        return self.entry.ids.best()
+        return self.entry.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +62,7 @@ class LookupHit:
 
 
 class _Index:
-    """key → packed hits; a hit is ``record_index * 2 + ambiguous``."""
+    """key → packed hits; a hit is ``entry_number * 2 + ambiguous``."""
 
     __slots__ = ("_multi", "_single")
 
@@ -76,16 +81,26 @@ class _Index:
         first = self._single.get(key)
         if first is None:
             return []
-        return self._multi.get(key, [first])
+        return self._multi.get(key) or [first]
 
-    def keys(self) -> Iterable[str]:
+    def all_keys(self) -> Iterable[str]:
         return self._single.keys()
 
     def conflicting(self) -> Iterable[tuple[str, list[int]]]:
         return self._multi.items()
 
-    def __len__(self) -> int:
-        return len(self._single)
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building millions of acyclic objects: its
+    repeated full passes would otherwise make loading a large gazetteer superlinear."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _has_prefix(sorted_keys: Sequence[str], prefix: str) -> bool:
@@ -93,18 +108,24 @@ def _has_prefix(sorted_keys: Sequence[str], prefix: str) -> bool:
     return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
 
 
+def _entry_data(entry: GazetteerEntry) -> GazetteerEntryData:
+    return entry.model_dump(exclude_none=True, exclude_defaults=True)  # type: ignore[return-value]
+
+
 class Gazetteer:
     """Known names, indexed for matching over normalised tokens."""
 
     def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
-        self._records: list[Record] = []
-        self._exact = _Index()
-        self._compact = _Index()
-        self._skeleton = _Index()
-        self._prefix_lock = threading.Lock()
-        self._compact_sorted: list[str] | None = None
-        self._skeleton_sorted: list[str] | None = None
-        self._layers = 0
+        self._data: list[GazetteerEntryData] = []
+        self._lines: list[int] = []
+        self._layer_starts: list[int] = []  # first entry number of each layer
+        self._layer_paths: list[str] = []
+        self._marked: dict[int, frozenset[str]] = {}
+        self._names = _Index()
+        self._skeletons = _Index()
+        self._lock = threading.Lock()
+        self._sorted: tuple[list[str], list[str]] | None = None
+        self._records: dict[int, Record] = {}
         entries = list(entries)
         if entries:
             self.add_entries(entries)
@@ -121,107 +142,134 @@ class Gazetteer:
     def add_files(self, paths: Iterable[str | Path]) -> None:
         """Add files as one new layer each; raises :class:`GazetteerError` before changing
         anything if any file is invalid."""
-        loaded = [read_file(p) for p in paths]
-        for sourced in loaded:
-            self._add_layer(sourced)
+        with _no_gc():
+            for parsed in [read_file(p) for p in paths]:
+                self._add_layer(parsed)
 
     def add_entries(self, entries: Iterable[GazetteerEntry], source: str = "<memory>") -> None:
         """Add entries (validated models) as a new layer that takes precedence."""
-        self._add_layer([SourcedEntry(e, source, 0) for e in entries])
+        data = [_entry_data(e) for e in entries]
+        self._add_layer(ParsedFile(source, data, [0] * len(data)))
 
     def add(self, entry: GazetteerEntry) -> None:
         """Add one entry in a layer of its own, above all others."""
         self.add_entries([entry])
 
-    def _add_layer(self, sourced: Sequence[SourcedEntry]) -> None:
-        self._layers += 1
-        layer = self._layers
-        for item in sourced:
-            index = len(self._records)
-            entry = item.entry
-            ambiguous_keys = {" ".join(keys.word_tokens(f)) for f in entry.ambiguous}
-            marked = frozenset(
-                f for f in entry.forms
-                if f not in entry.ambiguous and " ".join(keys.word_tokens(f)) in ambiguous_keys
-            )
-            self._records.append(Record(entry, layer, item.path, item.line, marked))
-            for form in entry.forms:
-                if form not in marked:
-                    self._index_form(form, index * 2 + (form in entry.ambiguous))
-        with self._prefix_lock:
-            self._compact_sorted = None
-            self._skeleton_sorted = None
+    def _add_layer(self, parsed: ParsedFile) -> None:
+        with self._lock:
+            first = len(self._data)
+            self._layer_starts.append(first)
+            self._layer_paths.append(parsed.path)
+            self._data.extend(parsed.entries)
+            self._lines.extend(parsed.lines)
+            owners: list[int] = []
+            forms: list[str] = []
+            for number, entry in enumerate(parsed.entries, start=first):
+                ambiguous = entry.get("ambiguous")
+                marked = self._mark(number, entry) if ambiguous else frozenset()
+                for form in entry["forms"]:
+                    if form not in marked:
+                        owners.append(number * 2 + bool(ambiguous and form in ambiguous))
+                        forms.append(form)
+            self._index_forms(owners, forms)
+            self._sorted = None
+            self._records.clear()
 
-    def _index_form(self, form: str, hit: int) -> None:
-        words = keys.word_tokens(form)
-        if not words:
-            return
-        self._exact.add(" ".join(words), hit)
-        compact = "".join(words)
-        self._compact.add(compact, hit)
-        if len(compact) >= keys.MIN_FUZZY:
-            skeleton = keys.skeleton(compact)
-            if len(skeleton) >= keys.MIN_SKELETON:
-                self._skeleton.add(skeleton, hit)
+    def _mark(self, number: int, entry: GazetteerEntryData) -> frozenset[str]:
+        ambiguous = entry.get("ambiguous", [])
+        ambiguous_keys = {" ".join(keys.word_tokens(f)) for f in ambiguous}
+        marked = frozenset(
+            f for f in entry["forms"]
+            if f not in ambiguous and " ".join(keys.word_tokens(f)) in ambiguous_keys
+        )
+        if marked:
+            self._marked[number] = frozenset(keys.visible(f) for f in marked)
+        return marked
 
-    def _prefixes(self) -> tuple[list[str], list[str]]:
-        compact, skeleton = self._compact_sorted, self._skeleton_sorted
-        if compact is None or skeleton is None:
-            with self._prefix_lock:
-                if self._compact_sorted is None or self._skeleton_sorted is None:
-                    self._compact_sorted = sorted(self._compact.keys())
-                    self._skeleton_sorted = sorted(self._skeleton.keys())
-                compact, skeleton = self._compact_sorted, self._skeleton_sorted
-        return compact, skeleton
+    def _index_forms(self, owners: list[int], forms: list[str]) -> None:
+        word_lists = keys.words_of(forms)
+        for hit, words, skeleton in zip(
+            owners, word_lists, keys.skeleton_keys(word_lists), strict=True
+        ):
+            if words:
+                self._names.add(keys.name_key(words), hit)
+            if skeleton:
+                self._skeletons.add(skeleton, hit)
+
+    def _prefix_tables(self) -> tuple[list[str], list[str]]:
+        tables = self._sorted
+        if tables is None:
+            with self._lock:
+                if self._sorted is None:
+                    compact = sorted({k.replace(" ", "") for k in self._names.all_keys()})
+                    self._sorted = (compact, sorted(self._skeletons.all_keys()))
+                tables = self._sorted
+        return tables
 
     # ------------------------------------------------------------------ queries
     def __len__(self) -> int:
-        return len(self._records)
+        return len(self._data)
 
-    @property
-    def records(self) -> Sequence[Record]:
-        return self._records
+    def record(self, number: int) -> Record:
+        """The entry numbered ``number`` (in loading order) with its provenance."""
+        record = self._records.get(number)
+        if record is None:
+            data = self._data[number]
+            ids = data.get("ids")
+            entry = GazetteerEntry.model_construct(
+                canonical=data["canonical"],
+                label=Label(data["label"]),
+                forms=tuple(data["forms"]),
+                ids=GazetteerIds.model_construct(**ids) if ids else None,
+                attrs=data.get("attrs"),
+                ambiguous=tuple(data.get("ambiguous", ())),
+            )
+            layer = bisect_right(self._layer_starts, number)
+            record = Record(entry, layer, self._layer_paths[layer - 1], self._lines[number],
+                            self._marked.get(number, frozenset()))
+            self._records[number] = record
+        return record
 
-    def _best(self, hits: list[int]) -> tuple[Record, bool, list[Record]]:
-        """The winning hit (highest layer, then first added) and the other candidates."""
-        ranked = sorted(hits, key=lambda h: (-self._records[h >> 1].layer, h))
-        winner = self._records[ranked[0] >> 1]
-        others = [self._records[h >> 1] for h in ranked[1:]]
-        return winner, bool(ranked[0] & 1), others
+    def entries(self) -> Iterable[GazetteerEntry]:
+        """Every entry, in loading order."""
+        return (self.record(n).entry for n in range(len(self._data)))
+
+    def _ranked(self, hits: list[int]) -> list[int]:
+        """Hits best first: the highest layer, then the first added."""
+        if len(hits) == 1:
+            return hits
+        return sorted(hits, key=lambda h: (-bisect_right(self._layer_starts, h >> 1), h))
 
     def lookup(self, form: str) -> list[LookupHit]:
         """Every entry a surface form resolves to, at each matching level, best first."""
         words = keys.word_tokens(form)
         if not words:
             return []
-        compact = "".join(words)
-        probes = [(_EXACT, " ".join(words), self._exact)]
-        if len(compact) >= keys.MIN_COMPACT:
-            probes.append((_COMPACT, compact, self._compact))
-        if len(compact) >= keys.MIN_FUZZY:
-            probes.append((_SKELETON, keys.skeleton(compact), self._skeleton))
+        probes = [(_NAME, keys.name_key(words), self._names)]
+        skeleton = keys.skeleton_keys([words])[0]
+        if skeleton:
+            probes.append((_SKELETON, skeleton, self._skeletons))
         found: list[LookupHit] = []
         seen: set[int] = set()
-        for level, key, index in probes:
-            hits = sorted(index.get(key), key=lambda h: (-self._records[h >> 1].layer, h))
-            for hit in hits:
+        for level, probe, index in probes:
+            for hit in self._ranked(index.get(probe)):
                 if hit >> 1 not in seen:
                     seen.add(hit >> 1)
-                    found.append(LookupHit(self._records[hit >> 1], level, key, bool(hit & 1)))
+                    found.append(LookupHit(self.record(hit >> 1), level, probe, bool(hit & 1)))
         return found
 
     def conflicts(self) -> list[Problem]:
         """Forms that name different entries within one layer (the first added wins)."""
         problems = []
-        for key, hits in self._exact.conflicting():
-            records = [self._records[h >> 1] for h in hits]
+        for key, hits in self._names.conflicting():
             by_layer: dict[int, list[Record]] = {}
-            for record in records:
+            for hit in hits:
+                record = self.record(hit >> 1)
                 by_layer.setdefault(record.layer, []).append(record)
-            for same_layer in by_layer.values():
-                names = sorted({f"{r.entry.label.value} {r.entry.canonical}" for r in same_layer})
+            for records in by_layer.values():
+                names = sorted({f"{r.entry.label.value} {r.entry.canonical}" for r in records})
                 if len(names) > 1:
-                    first = same_layer[0]
+                    first = records[0]
                     problems.append(
                         Problem(first.path, first.line, "forms",
                                 f"form {key!r} names {len(names)} entries: {', '.join(names)}")
@@ -229,37 +277,21 @@ class Gazetteer:
         return problems
 
     # ------------------------------------------------------------------ matching
-    def _window_hit(
-        self, spaced: str, compact: str, skeleton: str
-    ) -> tuple[str, list[int]] | None:
-        hits = self._exact.get(spaced)
-        if hits:
-            return _EXACT, hits
-        if len(compact) >= keys.MIN_COMPACT:
-            hits = self._compact.get(compact)
-            if hits:
-                return _COMPACT, hits
-        if len(compact) >= keys.MIN_FUZZY and len(skeleton) >= keys.MIN_SKELETON:
-            hits = self._skeleton.get(skeleton)
-            if hits:
-                return _SKELETON, hits
-        return None
-
     def _glued_hit(self, compact: str, word: str) -> tuple[int, list[int]] | None:
         """A name whose last word is glued to the next one: ``فورم|حکام``."""
         for cut in range(len(word) - MIN_GLUED_REST, 1, -1):
             head = compact + word[:cut]
             if len(head) >= keys.MIN_COMPACT:
-                hits = self._compact.get(head)
+                hits = self._names.get(head)
                 if hits:
                     return cut, hits
         return None
 
     def find(self, doc: Document) -> list[Candidate]:
         """Longest match starting at every word token; overlaps are left to the resolver."""
-        if not self._records:
+        if not self._data:
             return []
-        compact_sorted, skeleton_sorted = self._prefixes()
+        compact_sorted, skeleton_sorted = self._prefix_tables()
         tokens = doc.tokens
         words = [
             t.text.casefold() if t.kind is TokenKind.LATIN else t.text if t.is_word else ""
@@ -270,39 +302,38 @@ class Gazetteer:
         for i in range(n):
             if not words[i]:
                 continue
-            compact = previous_skeleton = ""
+            compact = skeleton = ""
             parts: list[str] = []
-            best: tuple[int, int, str, list[int]] | None = None  # (tok_end, char_end, level, hits)
+            best: tuple[int, int, str, list[int]] | None = None  # tok_end, char_end, level, hits
             for j in range(i, min(n, i + MAX_TOKENS)):
                 word = words[j]
                 if not word:
                     break
                 extended = compact + word
-                skeleton = keys.skeleton(extended)
+                skeleton = (skeleton + " " if skeleton else "") + keys.word_skeleton(word)
                 if not _has_prefix(compact_sorted, extended) and not _has_prefix(
                     skeleton_sorted, skeleton
                 ):
                     if j > i:
                         glued = self._glued_hit(compact, word)
                         if glued is not None:
-                            cut, hits = glued
-                            best = (j + 1, tokens[j].start + cut, _GLUED, hits)
+                            best = (j + 1, tokens[j].start + glued[0], _GLUED, glued[1])
                     break
-                # A word that adds no consonant to the skeleton (``اور``, ``کے`` after ک)
-                # must not ride along on a fuzzy match.
-                if skeleton == previous_skeleton:
-                    skeleton = ""
-                previous_skeleton = skeleton
                 compact = extended
                 parts.append(word)
-                hit = self._window_hit(" ".join(parts), compact, skeleton)
-                if hit is not None:
-                    best = (j + 1, tokens[j].end, hit[0], hit[1])
+                hits = self._names.get(keys.name_key(parts, compact))
+                level = _NAME
+                if not hits and len(compact) >= keys.MIN_FUZZY:
+                    hits = self._skeletons.get(skeleton)
+                    level = _SKELETON
+                if hits:
+                    best = (j + 1, tokens[j].end, level, hits)
             if best is None:
                 continue
             tok_end, char_end, level, hits = best
-            record, ambiguous, _ = self._best(hits)
-            entry = record.entry
+            top = self._ranked(hits)[0]
+            record = self.record(top >> 1)
+            ambiguous = bool(top & 1)
             if ambiguous and record.marked:
                 start, end = doc.original_span(tokens[i].start, char_end)
                 ambiguous = keys.visible(doc.original[start:end]) not in record.marked
@@ -312,12 +343,12 @@ class Gazetteer:
                     end=char_end,
                     tok_start=i,
                     tok_end=tok_end,
-                    label=entry.label,
+                    label=record.entry.label,
                     source="gazetteer",
                     score=_SCORES[level],
-                    canonical=entry.canonical,
+                    canonical=record.entry.canonical,
                     id=record.id,
-                    entry=entry,
+                    entry=record.entry,
                     needs_context=ambiguous,
                 )
             )

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from .models import GazetteerEntry
+from .models import GazetteerEntryData, unlisted_ambiguous
 
 _MAX_REPORTED = 20
-_ENTRY_LIST = TypeAdapter(list[GazetteerEntry])
+_ENTRY = TypeAdapter(GazetteerEntryData)
+_ENTRY_LIST = TypeAdapter(list[GazetteerEntryData])
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +43,12 @@ class GazetteerError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class SourcedEntry:
-    entry: GazetteerEntry
+class ParsedFile:
+    """A validated file: entry data and the line each entry came from."""
+
     path: str
-    line: int
+    entries: list[GazetteerEntryData]
+    lines: list[int]
 
 
 def _content_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -61,58 +64,63 @@ def _line_problems(path: str, number: int, line: str) -> list[Problem]:
     except json.JSONDecodeError as exc:
         return [Problem(path, number, "", f"not valid JSON: {exc.msg} (column {exc.colno})")]
     try:
-        GazetteerEntry.model_validate_json(line)
+        entry = _ENTRY.validate_json(line)
     except ValidationError as exc:
         return [
             Problem(path, number, ".".join(str(p) for p in err["loc"]), err["msg"])
             for err in exc.errors()
         ]
-    return []
+    problem = unlisted_ambiguous(entry["forms"], entry.get("ambiguous", ()))
+    return [Problem(path, number, "ambiguous", problem)] if problem else []
 
 
-def parse_entries(text: str, path: str = "<memory>") -> list[SourcedEntry]:
+def parse_entries(text: str, path: str = "<memory>") -> ParsedFile:
     """Parse and validate gazetteer JSONL; raise :class:`GazetteerError` naming every bad line.
 
     The whole text is validated in one pass first (fast); only when that fails is each line
     validated alone to say where the problems are.
     """
     lines = list(_content_lines(text))
+    numbers = [number for number, _ in lines]
     try:
         entries = _ENTRY_LIST.validate_json("[" + ",".join(line for _, line in lines) + "]")
     except ValidationError:
+        entries = None
+    problems: list[Problem] = []
+    if entries is None:
         problems = [p for number, line in lines for p in _line_problems(path, number, line)]
         if not problems:  # e.g. a line that is valid JSON only on its own
             problems = [Problem(path, 0, "", "file could not be parsed as JSON Lines")]
-        raise GazetteerError(problems) from None
-    sourced = [SourcedEntry(e, path, number) for e, (number, _) in zip(entries, lines, strict=True)]
-    duplicates = duplicate_problems(sourced)
-    if duplicates:
-        raise GazetteerError(duplicates)
-    return sourced
+    else:
+        for entry, number in zip(entries, numbers, strict=True):
+            if "ambiguous" in entry:
+                problem = unlisted_ambiguous(entry["forms"], entry["ambiguous"])
+                if problem:
+                    problems.append(Problem(path, number, "ambiguous", problem))
+        problems.extend(duplicate_problems(path, entries, numbers))
+    if problems or entries is None:
+        raise GazetteerError(problems)
+    return ParsedFile(path, entries, numbers)
 
 
-def duplicate_problems(entries: Iterable[SourcedEntry]) -> list[Problem]:
-    """Entries that repeat a (label, canonical) pair already given in the same source."""
-    seen: dict[tuple[str, str, str], int] = {}
+def duplicate_problems(
+    path: str, entries: Iterable[GazetteerEntryData], lines: Iterable[int]
+) -> list[Problem]:
+    """Entries that repeat a (label, canonical) pair given earlier in the same source."""
+    seen: dict[tuple[str, str], int] = {}
     problems = []
-    for item in entries:
-        key = (item.path, item.entry.label.value, item.entry.canonical)
-        if key in seen:
+    for entry, line in zip(entries, lines, strict=True):
+        key = (str(entry["label"].value), entry["canonical"])
+        first = seen.setdefault(key, line)
+        if first != line:
             problems.append(
-                Problem(
-                    item.path,
-                    item.line,
-                    "canonical",
-                    f"duplicate entry {item.entry.label.value} {item.entry.canonical!r} "
-                    f"(first on line {seen[key]})",
-                )
+                Problem(path, line, "canonical",
+                        f"duplicate entry {key[0]} {key[1]!r} (first on line {first})")
             )
-        else:
-            seen[key] = item.line
     return problems
 
 
-def read_file(path: str | Path) -> list[SourcedEntry]:
+def read_file(path: str | Path) -> ParsedFile:
     """Read one gazetteer file; raise :class:`GazetteerError` if anything in it is wrong."""
     path = Path(path)
     try:

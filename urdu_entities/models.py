@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Sequence
 from enum import Enum
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from typing_extensions import NotRequired, TypedDict
 
 
 class Label(str, Enum):
@@ -62,7 +64,11 @@ class Entity(BaseModel):
         return self
 
 
-_NAME_LABELS = (Label.PER, Label.LOC, Label.ORG)
+Wikidata = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
+GeoNames = Annotated[str, StringConstraints(pattern=r"^[0-9]+$")]
+Iso = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$|^[A-Z]{3}$")]
+NameLabel = Literal[Label.PER, Label.LOC, Label.ORG]
+Form = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
 class GazetteerIds(BaseModel):
@@ -70,9 +76,9 @@ class GazetteerIds(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
-    geonames: str | None = Field(default=None, pattern=r"^[0-9]+$")
-    iso: str | None = Field(default=None, pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$|^[A-Z]{3}$")
+    wikidata: Wikidata | None = None
+    geonames: GeoNames | None = None
+    iso: Iso | None = None
 
     def best(self) -> str | None:
         """The identifier put on entities: the Wikidata QID, else a prefixed other id."""
@@ -88,41 +94,50 @@ class GazetteerIds(BaseModel):
 class GazetteerEntry(BaseModel):
     """One gazetteer entry: a known entity and the Urdu forms that name it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
-    canonical: str = Field(min_length=1, description="English Wikipedia article title.")
-    label: Label
-    forms: tuple[str, ...] = Field(min_length=1)
-    ids: GazetteerIds = Field(default_factory=GazetteerIds)
-    attrs: dict[str, str] = Field(default_factory=dict)
-    ambiguous: tuple[str, ...] = ()
-
-    @field_validator("label")
-    @classmethod
-    def _name_label(cls, label: Label) -> Label:
-        if label not in _NAME_LABELS:
-            raise ValueError("gazetteer entries are PER, LOC or ORG")
-        return label
-
-    @field_validator("forms", "ambiguous", mode="before")
-    @classmethod
-    def _nfc(cls, forms: object) -> object:
-        if isinstance(forms, list | tuple):
-            return tuple(unicodedata.normalize("NFC", f) if isinstance(f, str) else f
-                         for f in forms)
-        return forms
-
-    @field_validator("forms")
-    @classmethod
-    def _forms_not_blank(cls, forms: tuple[str, ...]) -> tuple[str, ...]:
-        for form in forms:
-            if not form.strip():
-                raise ValueError("a form is empty")
-        return forms
+    canonical: Form = Field(description="English Wikipedia article title.")
+    label: NameLabel
+    forms: tuple[Form, ...] = Field(min_length=1)
+    ids: GazetteerIds | None = None
+    attrs: dict[str, str] | None = None
+    ambiguous: tuple[Form, ...] = ()
 
     @model_validator(mode="after")
     def _ambiguous_subset(self) -> GazetteerEntry:
-        unknown = [f for f in self.ambiguous if f not in self.forms]
-        if unknown:
-            raise ValueError(f"ambiguous forms not listed in forms: {unknown}")
+        problem = unlisted_ambiguous(self.forms, self.ambiguous)
+        if problem:
+            raise ValueError(problem)
         return self
+
+    @property
+    def id(self) -> str | None:
+        """The identifier put on entities (see :meth:`GazetteerIds.best`)."""
+        return self.ids.best() if self.ids is not None else None
+
+
+def unlisted_ambiguous(forms: Sequence[str], ambiguous: Sequence[str]) -> str | None:
+    """The error message when ``ambiguous`` names a form that ``forms`` lacks."""
+    unknown = [f for f in ambiguous if f not in forms]
+    return f"ambiguous forms not listed in forms: {unknown}" if unknown else None
+
+
+# The same schema as plain typed dicts: files are validated into these (no model instances,
+# so a million entries load in seconds) and turned into GazetteerEntry only when matched.
+class GazetteerIdsData(TypedDict, total=False):
+    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
+
+    wikidata: Wikidata
+    geonames: GeoNames
+    iso: Iso
+
+
+class GazetteerEntryData(TypedDict):
+    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
+
+    canonical: Form
+    label: NameLabel
+    forms: Annotated[list[Form], Field(min_length=1)]
+    ids: NotRequired[GazetteerIdsData]
+    attrs: NotRequired[dict[str, str]]
+    ambiguous: NotRequired[list[Form]]

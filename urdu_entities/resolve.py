@@ -12,9 +12,98 @@ from .candidates import Candidate
 from .document import Document
 from .lang.collisions import COMMON_NAME_WORDS
 from .models import Label
+from .romanize import canonical_for_unknown
 
 #: Shortest word that may name a person by document alias without a title before it.
 MIN_UNTITLED_ALIAS = 3
+
+_NAME_LABELS = (Label.PER, Label.LOC, Label.ORG)
+
+
+def _is_guess(c: Candidate) -> bool:
+    """A name proposed without a gazetteer entry or a canonical form (a learned tagger's
+    span): the gazetteer and rules take precedence over it."""
+    return c.entry is None and c.canonical is None and c.label in _NAME_LABELS
+
+
+def weigh_guesses(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """Combine guesses with gazetteer and rule matches, after ``confirm_ambiguous``.
+
+    A gazetteer match with its context wins: a guess on exactly its tokens and label only
+    adds its evidence to the match's ``source`` (``gazetteer+model``), and a guess that
+    crosses or falls inside a match, or touches a date, is dropped. An organisation guess that
+    strictly contains matches (``پاکستان مسلم لیگ`` around ``پاکستان``) stays, to compete by
+    length.
+    An ambiguous match the guess agrees with has already been confirmed (see
+    :func:`confirm_ambiguous`). Guesses over no match are kept: names no gazetteer lists.
+    """
+    guesses = [c for c in candidates if _is_guess(c)]
+    if not guesses:
+        return candidates
+    sure = [c for c in candidates if not _is_guess(c) and not c.needs_context]
+    owner: dict[int, int] = {}
+    for i, c in enumerate(sure):
+        for k in range(c.tok_start, c.tok_end):
+            owner.setdefault(k, i)
+    evidence: dict[int, str] = {}
+    kept = []
+    for g in guesses:
+        hit = {owner[k] for k in range(g.tok_start, g.tok_end) if k in owner}
+        if not hit:
+            kept.append(g)
+            continue
+        same = [i for i in hit if (sure[i].tok_start, sure[i].tok_end) == (g.tok_start,
+                                                                         g.tok_end)]
+        if same:
+            match = sure[same[0]]
+            if match.label is g.label and not match.source.endswith("+" + g.source):
+                evidence[same[0]] = g.source
+            continue
+        # Only an organisation name grows around known names (پاکستان مسلم لیگ); a person
+        # or place guess around one is an over-long span (پوتن باقاعدگی, کوریا یا برطانیہ).
+        inside = g.label is Label.ORG and all(
+            g.tok_start <= sure[i].tok_start
+            and sure[i].tok_end <= g.tok_end
+            and sure[i].label in _NAME_LABELS
+            for i in hit
+        )
+        if inside:
+            kept.append(g)
+    out = [c for c in candidates if not _is_guess(c)]
+    if evidence:
+        marked = {id(sure[i]): src for i, src in evidence.items()}
+        out = [
+            replace(c, source=f"{c.source}+{marked[id(c)]}") if id(c) in marked else c
+            for c in out
+        ]
+    return out + kept
+
+
+def name_unknowns(
+    doc: Document, chosen: list[Candidate], candidates: list[Candidate]
+) -> list[Candidate]:
+    """Give chosen names without a canonical form one composed from their parts
+    (:func:`~urdu_entities.romanize.canonical_for_unknown`): gazetteer matches inside the
+    span (``پنجاب`` in ``پنجاب حکومت``), given names and initials, else a romanisation.
+    They keep ``id=None`` and ``resolved=False``."""
+    out = []
+    for c in chosen:
+        if c.canonical is not None or c.label not in _NAME_LABELS:
+            out.append(c)
+            continue
+        known = {
+            " ".join(doc.word(k) for k in range(p.tok_start, p.tok_end)): p.canonical
+            for p in candidates
+            if p.canonical is not None
+            and p.entry is not None
+            and not p.needs_context
+            and c.tok_start <= p.tok_start
+            and p.tok_end <= c.tok_end
+            and (p.tok_start, p.tok_end) != (c.tok_start, c.tok_end)
+        }
+        canonical = canonical_for_unknown(doc.text[c.start : c.end], c.label.value, known)
+        out.append(replace(c, canonical=canonical or None, id=None, resolved=False))
+    return out
 
 
 def confirm_ambiguous(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
@@ -27,14 +116,19 @@ def confirm_ambiguous(doc: Document, candidates: list[Candidate]) -> list[Candid
             key = (c.label.value, c.entry.canonical)
             first_sure[key] = min(first_sure.get(key, c.start), c.start)
     sure_tokens = {
-        k for c in candidates if not c.needs_context for k in range(c.tok_start, c.tok_end)
+        k
+        for c in candidates
+        if not c.needs_context and not _is_guess(c)
+        for k in range(c.tok_start, c.tok_end)
     }
+    # A guess on exactly the same tokens with the same label (a tagger's span) confirms.
+    guessed = {(c.tok_start, c.tok_end, c.label): c.source for c in candidates if _is_guess(c)}
     kept = []
     for c in candidates:
         if not c.needs_context:
             kept.append(c)
             continue
-        confirmed = _confirmation(doc, c, first_sure, sure_tokens)
+        confirmed = _confirmation(doc, c, first_sure, sure_tokens, guessed)
         if confirmed is not None:
             kept.append(replace(c, needs_context=False, source=f"{c.source}+{confirmed}"))
     return kept
@@ -45,11 +139,14 @@ def _confirmation(
     c: Candidate,
     first_sure: dict[tuple[str, str], int],
     sure_tokens: set[int],
+    guessed: dict[tuple[int, int, Label], str],
 ) -> str | None:
     if rules.in_collision_phrase(doc, c.tok_start, c.tok_end):
         return None
     if rules.title_before(doc, c.tok_start) is not None:
         return "title"
+    if (c.tok_start, c.tok_end, c.label) in guessed:
+        return guessed[(c.tok_start, c.tok_end, c.label)]
     if rules.ordinary_word_context(doc, c.tok_start, c.tok_end):
         return None
     earlier = c.entry is not None and first_sure.get(
@@ -103,13 +200,36 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
         aliases.setdefault(words[0], (c, True))
     if not aliases:
         return chosen
-    taken = {k for c in chosen for k in range(c.tok_start, c.tok_end)}
+    # A one-word name the tagger found without an entry (``کربی`` after ``جان ایف کربی``)
+    # takes the full name's canonical form: the tagger's span is context enough.
+    guesses = {
+        c.tok_start: c
+        for c in chosen
+        if c.entry is None and not c.resolved and c.label is Label.PER
+        and c.tok_end - c.tok_start == 1 and c.source != "alias"
+    }
+    taken = {k for c in chosen for k in range(c.tok_start, c.tok_end) if k not in guesses}
     linked = list(chosen)
     for k, token in enumerate(doc.tokens):
         if k in taken or token.text not in aliases:
             continue
         full, needs_title = aliases[token.text]
         if full.start >= token.start:
+            continue
+        guess = guesses.get(k)
+        if guess is not None:
+            linked.remove(guess)
+            linked.append(
+                replace(
+                    full,
+                    start=guess.start,
+                    end=guess.end,
+                    tok_start=k,
+                    tok_end=k + 1,
+                    source=f"{guess.source}+alias",
+                    score=min(full.score, 0.9),
+                )
+            )
             continue
         has_title = rules.title_before(doc, k) is not None
         if not has_title and (
@@ -137,4 +257,5 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
 
 def resolve(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """All resolution steps in order."""
-    return link_aliases(doc, select(confirm_ambiguous(doc, candidates)))
+    confirmed = weigh_guesses(doc, confirm_ambiguous(doc, candidates))
+    return link_aliases(doc, name_unknowns(doc, select(confirmed), confirmed))

@@ -1,13 +1,28 @@
 """Letter classes folded together in the loosest matching key (the skeleton).
 
-Urdu spellings of foreign names vary mostly in vowel letters and in which of several letters
-renders one foreign sound; the skeleton ignores exactly those differences.
+Urdu spellings of foreign names vary mostly in the vowel letters inside a word and in which
+of several letters renders one foreign sound; the skeleton ignores exactly those
+differences. A word's last letter is kept (folded to its class), because there it changes
+the word: ``فوج`` (army) is not ``فوجی`` (soldier), ``ن`` is not ``نے``.
 """
 
 from __future__ import annotations
 
-#: Vowel letters, hamza and its carriers, ain: dropped from the skeleton.
+#: Vowel letters, hamza and its carriers, ain: dropped inside a word.
 SKELETON_DROP = "اآویےئءؤعۓ"
+
+#: A word's last letter, when it is a vowel letter, folded to one of three classes.
+SKELETON_FINAL: dict[str, str] = {
+    "ے": "ی",
+    "ئ": "ی",
+    "ۓ": "ی",
+    "ہ": "ا",
+    "ۃ": "ا",
+    "آ": "ا",
+    "ع": "ا",
+    "ء": "ا",
+    "ؤ": "و",
+}
 
 #: Letters that stand for the same foreign sound, mapped to one representative.
 SKELETON_FOLD: dict[str, str] = {
