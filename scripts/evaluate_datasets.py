@@ -220,25 +220,27 @@ MAPPING = """\
 ### How each corpus's labels are mapped
 
 The scorer compares the pipeline's four labels with the corpus's own annotation. Every label
-of a corpus is mapped explicitly (the loader refuses an unmapped label), and nothing in the
-pipeline is tuned to a corpus's conventions; where they differ from ours, the difference shows
-in the strict scores and is described here.
+of a corpus is mapped explicitly (the loader refuses an unmapped label), and the scorer makes no
+allowance for a corpus's conventions: where they differ from ours, the difference shows in the
+strict scores and is described here (dates in more detail in `docs/dates.md`).
 
 - **Jahangir** (`jahangir.jsonl`): `PER`, `LOC`, `ORG`, `DATE` as they are; `TIME` (5 spans,
-  times of day such as "nine o'clock") is dropped, since our `DATE` covers calendar dates only.
+  times of day such as "nine o'clock") is dropped, since our `DATE` does not cover times of day.
   Jahangir's `PER` spans include the title in 116 of 764 cases (`صدر …`, `وزیر اعظم …`), where
   our spans exclude it: each such case is a strict miss plus a strict false positive, but a
   lenient match. The corpus uses IO tags, so two neighbouring entities of one type are one gold
-  span (again a strict error and a lenient half-match). Its `DATE` spans include relative
-  phrases (`اس برس جنوری`) and dates written in words (`انیس سو ساٹھ`).
+  span (again a strict error and a lenient half-match). Its `DATE` annotation is sparse: many
+  weekdays, relative expressions and even full dates are left unmarked, which is most of the
+  `DATE` precision gap.
 - **IL-NER** (`ilner_urdu.jsonl`, `split == "test"`, 1,096 sentences): `PER`, `LOC`, `ORG` as
   they are; `DATETIME` (originally `NETI`) → `DATE`; `NUM`, `ARTIFACT` and the two stray tags
   `NET` and `NIMI` are dropped. Its text joins some multiword units with `_`
   (`سرمایہ_کاروں`); the pipeline is run on the text as it is.
 - **IJCNLP-2008** (`ijcnlp2008_urdu.jsonl`): `PER`, `LOC`, `ORG` as they are; `DATETIME`
   (originally `TIME`) → `DATE`; `NUM` and `DESIG` (designations, tagged apart from names,
-  as in our guidelines) are dropped. IO tags, so neighbouring same-type entities are merged as
-  in Jahangir. Many sentences are numbered lists about Indian tourism and history, with
+  as in our guidelines) are dropped. Its `DATETIME` also covers durations and times, which
+  are not dates here. IO tags, so neighbouring same-type entities are merged as in Jahangir.
+  Many sentences are numbered lists about Indian tourism and history, with
   Devanagari-derived spellings and Urdu digits.
 - **Project fixtures** (`tests/fixtures/`): annotated to our own guidelines
   (`tests/fixtures/README.md`), with canonical names on every entity and values on every date,

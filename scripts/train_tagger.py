@@ -162,6 +162,10 @@ def evaluate(
     return {"precision": p, "recall": r, "f1": f}
 
 
+def _fmt(scores: dict[str, float]) -> str:
+    return ", ".join(f"{k} {100 * v:.1f}" for k, v in scores.items())
+
+
 def gazetteer_fingerprint(paths: Sequence[Path]) -> str:
     digest = hashlib.sha256()
     for p in paths:
@@ -202,8 +206,25 @@ def main(argv: list[str] | None = None) -> int:
     train_examples = [to_example(r) for r in train_records + own_records]
     rng.shuffle(train_examples)
     train_data = sequences(train_examples, gazetteer, args.gazetteer_dropout, rng)
-    dev_data = sequences([to_example(r) for r in dev_records], gazetteer)
-    print(f"{len(train_data)} training sentences, {len(dev_data)} dev sentences", flush=True)
+    dev_sets = {"IL-NER dev": sequences([to_example(r) for r in dev_records], gazetteer)}
+    own_dev = [r for p in sorted((OWN_DATA / "dev").glob("*.jsonl")) for r in read_jsonl(p)]
+    if own_dev and not args.no_own_data:
+        dev_sets["written dev"] = sequences([to_example(r) for r in own_dev], gazetteer)
+    print(
+        f"{len(train_data)} training sentences; dev: "
+        + ", ".join(f"{k} {len(v)}" for k, v in dev_sets.items()),
+        flush=True,
+    )
+
+    def dev_scores(model: Path, threshold: float = 0.0) -> dict[str, float]:
+        """Scores on each dev set and their mean F1 (the selection criterion)."""
+        out: dict[str, float] = {}
+        for name, data in dev_sets.items():
+            for key, value in evaluate(model, data, threshold).items():
+                out[f"{name} {key}"] = value
+        out["mean f1"] = sum(out[f"{n} f1"] for n in dev_sets) / len(dev_sets)
+        out["mean precision"] = sum(out[f"{n} precision"] for n in dev_sets) / len(dev_sets)
+        return out
 
     scratch = args.out.with_suffix(".grid.crfsuite")
     if args.c1 is not None and args.c2 is not None:
@@ -213,22 +234,23 @@ def main(argv: list[str] | None = None) -> int:
         grid_results = []
         for c1, c2 in GRID:
             train(train_data, scratch, c1, c2, args.iterations)
-            scores = evaluate(scratch, dev_data)
+            scores = dev_scores(scratch)
             grid_results.append({"c1": c1, "c2": c2, **scores})
-            print(f"  c1={c1} c2={c2}: dev {scores}", flush=True)
-        top = max(grid_results, key=lambda s: s["f1"])
+            print(f"  c1={c1} c2={c2}: dev {_fmt(scores)}", flush=True)
+        top = max(grid_results, key=lambda s: s["mean f1"])
         best = (top["c1"], top["c2"])
         scratch.unlink(missing_ok=True)
 
     train(train_data, args.out, best[0], best[1], args.iterations)
-    by_threshold = {t: evaluate(args.out, dev_data, t) for t in THRESHOLDS}
+    by_threshold = {t: dev_scores(args.out, t) for t in THRESHOLDS}
     for t, s in by_threshold.items():
-        print(f"  threshold {t}: dev {s}")
-    # The threshold that keeps dev F1 within one point of the best with the most precision.
-    best_f1 = max(s["f1"] for s in by_threshold.values())
+        print(f"  threshold {t}: dev {_fmt(s)}")
+    # The threshold with the most precision that keeps mean dev F1 within one point of the
+    # best: the model's spans are added to the gazetteer's, whose precision they must keep.
+    best_f1 = max(s["mean f1"] for s in by_threshold.values())
     threshold = max(
-        (t for t, s in by_threshold.items() if s["f1"] >= best_f1 - 0.01),
-        key=lambda t: (by_threshold[t]["precision"], -t),
+        (t for t, s in by_threshold.items() if s["mean f1"] >= best_f1 - 0.01),
+        key=lambda t: (by_threshold[t]["mean precision"], -t),
     )
     final = pycrfsuite.Tagger()
     final.open(str(args.out))
@@ -248,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         "training_data": {
             "IL-NER Urdu train (CC-BY-4.0, Bahad et al. 2024)": len(train_records),
             "sentences written for this project (scripts/train_data)": len(own_records),
+            "dev": {name: len(data) for name, data in dev_sets.items()},
         },
         "gazetteer": {"entries": len(gazetteer), "fingerprint": gazetteer_fingerprint(files)},
         "dev_scores": {

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from urdu_entities import dates as dates_module
 from urdu_entities.candidates import Candidate
 from urdu_entities.dates import (
     find_dates,
@@ -19,13 +20,22 @@ from urdu_entities.dates import (
     hijri_to_gregorian,
 )
 from urdu_entities.document import Document
-from urdu_entities import dates as dates_module
 from urdu_entities.lang import calendar, date_context, numbers, relative_dates
 from urdu_entities.models import Label
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "dates.md"
-SEED = Path("/work/shared/seed/article_ur.txt")
+SEED = next(
+    (
+        path
+        for path in (
+            ROOT.parent / "shared" / "seed" / "article_ur.txt",
+            Path("/work/shared/seed/article_ur.txt"),
+        )
+        if path.exists()
+    ),
+    ROOT / "missing-seed-article.txt",
+)
 REF = dt.date(2023, 9, 5)
 
 
@@ -632,7 +642,6 @@ def test_seed_article() -> None:
     joined = " | ".join(span for span, _ in spans)
     for not_a_date in ("پیئر 33", "33", "20 عہدیداروں", "10 دن", "950 میل", "70 ویں", "تین سالہ",
                        "دو دن", "کم از کم"):  # fmt: skip
-        assert not_a_date not in spans
         assert not any(not_a_date == span for span, _ in spans), joined
     numbers_in_dates = {n for span, _ in spans for n in re.findall(r"\d+", span)}
     assert numbers_in_dates == {"10", "13", "9", "2022", "2016", "1953", "1991", "2019"}

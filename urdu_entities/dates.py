@@ -42,8 +42,8 @@ PREFIXED_MONTH = 0.7
 WEAK = 0.6
 AMBIGUOUS = 0.5
 
-_MAX_SERIES = 8
-_MAX_DIGITS = 8  # longer digit runs are never part of a date (and int() of them is slow)  # days in one list (``10، 11 اور 12 ستمبر``)
+_MAX_SERIES = 8  # days in one list (``10، 11 اور 12 ستمبر``)
+_MAX_DIGITS = 8  # longer digit runs are never part of a date (and int() of them is slow)
 _TENSE_WINDOW = 40  # tokens scanned after ``کل`` for a future verb
 
 
@@ -185,7 +185,9 @@ _COMMAS = _words(c for c in cal.LIST_CONNECTORS if not c.isalpha())
 
 _DEICTIC = {k[0]: v for form, v in rel.DEICTIC_DAYS.items() if len(k := _key(form)) == 1}
 _TENSE_DAYS = {k[0]: v for form, v in rel.TENSE_DEPENDENT_DAYS.items() if len(k := _key(form)) == 1}
-_DAY_PHRASES: _Phrases[int] = _Phrases(rel.DAY_PHRASES.items())
+_DAY_PHRASES: _Phrases[tuple[int, str | None]] = _Phrases(
+    (form, (offset, rel.DAY_PHRASES_EN.get(form))) for form, offset in rel.DAY_PHRASES.items()
+)
 _MOD_BEFORE: _Phrases[int] = _Phrases(rel.MODIFIERS_BEFORE.items())
 _MOD_AFTER: _Phrases[int] = _Phrases(rel.MODIFIERS_AFTER.items())
 _ANAPHORIC = _words(rel.ANAPHORIC_MODIFIERS)
@@ -323,6 +325,7 @@ class _Date:
     ago: bool = False
     part: str | None = None
     items: tuple[_Date, ...] = ()  # range: (first, last); set: the items
+    english: str | None = None  # a fixed English rendering (گزشتہ شب: last night)
 
 
 def _ordinal_en(n: int) -> str:
@@ -775,7 +778,8 @@ class _Scanner:
         t = self.text(i)
         phrase = _DAY_PHRASES.match(self.texts, i)
         if phrase is not None:
-            return _Date(i, phrase[1], "relative", unit="D", offset=phrase[0])
+            (offset, english), end = phrase
+            return _Date(i, end, "relative", unit="D", offset=offset, english=english)
         if t in _DEICTIC:
             if self.text(i + 1) in _TODAY_NOT_BEFORE:
                 return None
@@ -1262,7 +1266,9 @@ class _Scanner:
     def relative_value(self, d: _Date) -> tuple[str, str]:
         unit = d.unit or "D"
         offset = d.offset
-        if d.ago:
+        if d.english is not None:
+            canonical = d.english
+        elif d.ago:
             count = -offset
             if count == 1:
                 canonical = rel.AGO_ONE_EN.format(rel.UNIT_EN[unit])

@@ -22,6 +22,7 @@ from . import keys
 from .candidates import Candidate
 from .document import Document
 from .gazetteer_io import ParsedFile, Problem, read_file
+from .lang.punctuation import ARTICLES
 from .models import GazetteerEntry, GazetteerEntryData, GazetteerIds, Label
 from .tokenize import TokenKind
 
@@ -298,6 +299,7 @@ class Gazetteer:
             for t in tokens
         ]
         found: list[Candidate] = []
+        known: dict[tuple[str, str], bool] = {}  # does a window open onto some name?
         n = len(tokens)
         for i in range(n):
             if not words[i]:
@@ -311,9 +313,13 @@ class Gazetteer:
                     break
                 extended = compact + word
                 skeleton = (skeleton + " " if skeleton else "") + keys.word_skeleton(word)
-                if not _has_prefix(compact_sorted, extended) and not _has_prefix(
-                    skeleton_sorted, skeleton
-                ):
+                opens = known.get((extended, skeleton))
+                if opens is None:
+                    opens = _has_prefix(compact_sorted, extended) or _has_prefix(
+                        skeleton_sorted, skeleton
+                    )
+                    known[(extended, skeleton)] = opens
+                if not opens:
                     if j > i:
                         glued = self._glued_hit(compact, word)
                         if glued is not None:
@@ -332,6 +338,10 @@ class Gazetteer:
                 continue
             tok_end, char_end, level, hits = best
             top = self._ranked(hits)[0]
+            if words[i] in ARTICLES and tok_end - i > 1 and any(
+                h >> 1 == top >> 1 for h in self._names.get(keys.name_key(words[i + 1 : tok_end]))
+            ):
+                continue  # the match starting at the next word names the same entry
             record = self.record(top >> 1)
             ambiguous = bool(top & 1)
             if ambiguous and record.marked:

@@ -37,7 +37,7 @@ MIN_FUZZY_WORD = 4
 
 _SEPARATOR = "\ue000"  # a private-use character: no form contains it, normalisation keeps it
 _BOUNDARY = f" {_SEPARATOR}"
-_DROP_INSIDE = regex.compile(f"[{SKELETON_DROP}](?![{_BOUNDARY}]|$)")
+_DROP_INSIDE = regex.compile(f"(?<=[^{_BOUNDARY}])[{SKELETON_DROP}](?![{_BOUNDARY}]|$)")
 _FINAL = regex.compile(f"[{''.join(SKELETON_FINAL)}](?=[{_BOUNDARY}]|$)")
 _FOLDS = tuple(SKELETON_FOLD.items())
 _DOUBLED = regex.compile(f"([^{_BOUNDARY}])\\1+")

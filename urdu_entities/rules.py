@@ -22,13 +22,25 @@ def title_before(doc: Document, tok_start: int) -> tuple[int, int] | None:
     return None
 
 
+def _phrases_by_word() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in COLLISION_PHRASES:
+        for position, word in enumerate(phrase):
+            index.setdefault(word, []).append((phrase, position))
+    return index
+
+
+_PHRASES_BY_WORD = _phrases_by_word()
+
+
 def in_collision_phrase(doc: Document, tok_start: int, tok_end: int) -> bool:
     """Whether the span sits inside a fixed phrase where it is an ordinary word."""
-    for phrase in COLLISION_PHRASES:
-        size = len(phrase)
-        for begin in range(max(0, tok_end - size), tok_start + 1):
-            if tuple(doc.word(k) for k in range(begin, begin + size)) == phrase:
-                return True
+    for phrase, position in _PHRASES_BY_WORD.get(doc.word(tok_start), ()):
+        begin = tok_start - position
+        if begin >= 0 and begin + len(phrase) >= tok_end and all(
+            doc.word(begin + k) == word for k, word in enumerate(phrase)
+        ):
+            return True
     return False
 
 

@@ -32,6 +32,9 @@ _TOKEN = regex.compile(
 )
 
 
+_KINDS = {kind.value: kind for kind in TokenKind}
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
@@ -58,12 +61,11 @@ def tokenize(text: str) -> list[Token]:
     Digits glued to words come apart (``25اکتوبر`` → ``25`` ``اکتوبر``), Latin words and
     acronyms inside Urdu are tokens of their own, and every punctuation mark is a token.
     """
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup
-        assert kind is not None
-        tokens.append(Token(match.group(), match.start(), match.end(), TokenKind(kind)))
-    return tokens
+    kinds = _KINDS
+    return [
+        Token(m.group(), m.start(), m.end(), kinds[m.lastgroup])  # type: ignore[index]
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:

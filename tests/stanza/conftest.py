@@ -25,7 +25,7 @@ DATA = HERE / "data"
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from tiny_models import TinyModels  # noqa: E402
+from tiny_models import TinyModels, require_stanza  # noqa: E402
 
 
 class NetworkAttempt(AssertionError):
@@ -54,7 +54,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 @pytest.fixture(scope="session")
 def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> TinyModels:
     """Tiny stanza models trained from the fixture (skips when stanza is not installed)."""
-    pytest.importorskip("stanza")
+    require_stanza()
     import tiny_models
 
     mp = pytest.MonkeyPatch()

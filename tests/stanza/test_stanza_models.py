@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 import tiny_models as tm
-from tiny_models import TinyModels
+from tiny_models import TinyModels, require_stanza
 
 from urdu_entities import Label, Pipeline
 from urdu_entities.backends import BackendUnavailable, StanzaRecognizer
 from urdu_entities.document import Document
 
-stanza = pytest.importorskip("stanza")
+require_stanza()
 
 GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.jsonl"
 SENTENCES = tm.read_fixture()
@@ -40,6 +40,7 @@ def forbid_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"stanza tried to download: {args!r} {kwargs!r}")
 
+    import stanza
     import stanza.pipeline.core as core
     import stanza.resources.common as common
 

@@ -126,6 +126,20 @@ def _pretrain(sentences: list[list[tuple[str, str]]], out: Path, dim: int = 16) 
     return path
 
 
+def require_stanza() -> None:
+    """Skip the calling test unless the stanza package is installed.
+
+    ``pytest.importorskip("stanza")`` is not enough: with ``tests/`` on ``sys.path`` this
+    very folder imports as a namespace package named ``stanza``.
+    """
+    import pytest
+
+    pytest.importorskip(
+        "stanza.pipeline.core",
+        reason="stanza is not installed: pip install torch==2.13.0 && pip install -e '.[stanza]'",
+    )
+
+
 def configure_torch() -> None:
     """One thread: with more, tiny CPU training can stall for minutes on small machines."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")

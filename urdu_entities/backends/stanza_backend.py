@@ -403,6 +403,9 @@ def _import_stanza() -> tuple[ModuleType | None, str | None]:
         return None, f"{missing} is not installed: {INSTALL_HINT}"
     except Exception as exc:  # a broken torch install fails in many ways
         return None, f"stanza failed to import ({type(exc).__name__}: {exc}); {INSTALL_HINT}"
+    if not hasattr(stanza, "Pipeline"):  # a folder named "stanza" on sys.path, not the package
+        where = ", ".join(getattr(stanza, "__path__", [])) or "?"
+        return None, f"stanza is not installed (found only a folder {where}): {INSTALL_HINT}"
     return stanza, None
 
 

@@ -11,3 +11,7 @@ URDU_PUNCTUATION = "۔،؟؛"
 #: Characters that join two names into one compound written without spaces
 #: (``روس-شمالی کوریا``); they are tokens of their own.
 JOINERS = frozenset({"-", "/"})
+
+#: Transliterated English articles before a name (``دی وائٹ ہاؤس``). A match that starts with
+#: one is trimmed to the rest when the rest alone names the same entry.
+ARTICLES = frozenset({"دی"})

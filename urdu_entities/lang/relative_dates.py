@@ -24,6 +24,18 @@ DAY_PHRASES: dict[str, int] = {
     "گزشتہ روز": -1,
     "گذشتہ روز": -1,
     "پچھلے روز": -1,
+    "گزشتہ شب": -1,
+    "گذشتہ شب": -1,
+    "گزشتہ رات": -1,
+    "گذشتہ رات": -1,
+}
+
+#: English for day phrases that are not simply "yesterday"/"today" (the value is the date).
+DAY_PHRASES_EN: dict[str, str] = {
+    "گزشتہ شب": "last night",
+    "گذشتہ شب": "last night",
+    "گزشتہ رات": "last night",
+    "گذشتہ رات": "last night",
 }
 
 #: Modifiers before a unit (``گزشتہ سال``) and their offset.
