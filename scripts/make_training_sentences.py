@@ -107,6 +107,14 @@ ORG_ACRONYMS = [
     "ٹی ٹی پی", "سی پیک", "او آئی سی", "آئی سی سی", "ڈبلیو ایچ او", "ایس ای سی پی",
 ]
 
+NATIONALITIES = [
+    "امریکی", "برطانوی", "روسی", "چینی", "بھارتی", "پاکستانی", "افغان", "ایرانی", "عراقی",
+    "سعودی", "ترک", "اسرائیلی", "فلسطینی", "مصری", "جرمن", "فرانسیسی", "جاپانی", "یورپی",
+]
+DESIGNATIONS = [
+    "ڈائریکٹر", "منتظم", "افسر", "اہلکار", "تاجر", "وکیل", "ناظم", "کمشنر", "رکن", "کارکن",
+    "ایڈیٹر", "طالب علم",
+]
 TITLES = [
     "وزیر اعظم", "وزیراعظم", "صدر", "وزیر اعلیٰ", "وزیر خارجہ", "وزیر داخلہ", "وزیر دفاع",
     "وزیر خزانہ", "وزیر اطلاعات", "گورنر", "سینیٹر", "چیف جسٹس", "جسٹس", "جنرل",
@@ -119,7 +127,8 @@ FEMALE_TITLES = ["محترمہ", "ڈاکٹر", "پروفیسر", "وزیر", "س
 
 # ----------------------------------------------------------------------------- templates
 # Slots: {PER} {PLACE} {CITY} {COUNTRY} {PROVINCE} {ORG} (entities; a digit makes another
-# of the same kind) and {TITLE} (context before a name, never part of it).
+# of the same kind) and {TITLE}, {DESIG}, {NAT} (context: titles, designations and
+# nationality adjectives, never part of a name).
 TEMPLATES_FILE = OUT / "templates_ur.txt"
 
 
@@ -203,6 +212,10 @@ def fill(template: str, rng: random.Random) -> dict[str, object]:
             value, label = rng.choice(PROVINCES), "LOC"
         elif base == "ORG":
             value, label = organisation(rng), "ORG"
+        elif base == "NAT":
+            value, label = rng.choice(NATIONALITIES), None
+        elif base == "DESIG":
+            value, label = rng.choice(DESIGNATIONS), None
         elif base == "TITLE":
             following = slots[k + 1].group(1) if k + 1 < len(slots) else ""
             adjacent = k + 1 < len(slots) and template[match.end() : slots[k + 1].start()] == " "

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -67,9 +68,17 @@ def _table(entities: list[Entity]) -> str:
          e.source)
         for e in entities
     ]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows)
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = (
+        "  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True))
+        for row in rows
+    )
     return "\n".join(line.rstrip() for line in lines)
+
+
+def _width(cell: str) -> int:
+    """Terminal columns of a cell: combining marks (``اُ``) take none."""
+    return sum(1 for ch in cell if not unicodedata.combining(ch))
 
 
 def _date(value: str) -> dt.date:

@@ -136,6 +136,12 @@ def _unigram_list(text: str, kind: TokenKind) -> list[str]:
         feats.append("placeword")
     if text in cues.DIRECTION_WORDS:
         feats.append("dir")
+    if text in cues.DESIGNATIONS:
+        feats.append("desig")
+    if text in cues.NATIONALITIES:
+        feats.append("nat")
+    if text in cues.GROUP_NOUNS:
+        feats.append("group")
     return feats
 
 
@@ -219,5 +225,11 @@ def sentence_features(
             feats.append("orghead+1")
         if prev1 in cues.PLACE_WORDS or next1 in cues.PLACE_WORDS:
             feats.append("placeword±1")
+        if prev1 in cues.DESIGNATIONS:
+            feats.append("desig-1")
+        if prev1 in cues.NATIONALITIES:
+            feats.append("nat-1")
+        if next1 in cues.GROUP_NOUNS:
+            feats.append("group+1")
         out.append(feats)
     return out

@@ -13,7 +13,7 @@ leaves unwritten:
 >>> canonical_for_unknown("بی بی سی")
 'BBC'
 >>> romanize_word("وسیم")
-'Waseem'
+'Wasim'
 
 The result is a readable English spelling, not a reversible transliteration; entities named
 this way carry ``resolved=False`` and no ``id``.

@@ -23,6 +23,7 @@ from .candidates import Candidate
 from .document import Document
 from .features import FEATURES_VERSION, gazetteer_tags, membership_tags, sentence_features
 from .gazetteer import Gazetteer
+from .lang import cues
 from .lang.postpositions import LIST_SEPARATORS, NAME_FOLLOWERS
 from .lang.titles import MAX_TITLE_TOKENS, TITLES
 from .models import Label
@@ -187,7 +188,7 @@ class CrfTagger:
             if span.confidence < self.min_confidence:
                 continue
             for piece in _pieces(doc, span):
-                trimmed = _trim(doc, *piece)
+                trimmed = _trim(doc, *piece, span.label)
                 if trimmed is None:
                     continue
                 start, end = trimmed
@@ -224,15 +225,20 @@ def _pieces(doc: Document, span: Span) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
-def _trim(doc: Document, start: int, end: int) -> tuple[int, int] | None:
-    """Leave titles out of the front of a span and punctuation and postpositions out of its
+def _trim(doc: Document, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """Leave titles (and, before a person, designations and nationalities: ``امریکی منتظم
+    پال بریمر``) out of the front of a span and punctuation and postpositions out of its
     ends; ``None`` when nothing name-like is left."""
     tokens = doc.tokens
+    person = label == "PER"
     changed = True
     while changed and start < end:
         changed = False
         for size in range(min(MAX_TITLE_TOKENS, end - start - 1), 0, -1):
-            if " ".join(tokens[k].text for k in range(start, start + size)) in TITLES:
+            words = " ".join(tokens[k].text for k in range(start, start + size))
+            if words in TITLES or (
+                person and (words in cues.DESIGNATIONS or words in cues.NATIONALITIES)
+            ):
                 start += size
                 changed = True
                 break

@@ -31,3 +31,27 @@ PLACE_WORDS: frozenset[str] = frozenset(
 DIRECTION_WORDS: frozenset[str] = frozenset(
     "شمالی جنوبی مشرقی مغربی وسطی بالائی زیریں جانب طرف دورے دورہ روانہ پہنچے پہنچ".split()
 )
+
+#: Designations and roles that stand before a name without being titles of address
+#: (``نامہ نگار جیمز ...``, ``تاجر راجہ منظور``); like titles, never part of the name.
+DESIGNATIONS: frozenset[str] = frozenset(
+    """نامہ نگار نمائندے نمائندہ منتظم تاجر افسر اہلکار ڈائریکٹر ناظم کمشنر ڈپٹی ایڈیٹر
+    مدیر وکیل استاد طالب علم طالبہ رکن ارکان اسیر قیدی ملزم مقتول زخمی کارکن رہنماؤں
+    سربراہ بانی مالک مصنفہ شاعرہ کھلاڑیوں ماہر ماہرین مبصر سابق نئے موجودہ""".split()
+)
+
+#: Adjectives of nationality and origin (``امریکی``, ``اسرائیلی``): before a noun they make
+#: a common phrase (``امریکی حکام``), not a name.
+NATIONALITIES: frozenset[str] = frozenset(
+    """امریکی برطانوی روسی چینی بھارتی ہندوستانی پاکستانی افغان افغانی ایرانی عراقی شامی
+    سعودی ترک ترکی اسرائیلی فلسطینی مصری اردنی لبنانی جرمن فرانسیسی اطالوی جاپانی کوریائی
+    یورپی عرب عربی کشمیری بلوچ پشتون سندھی پنجابی بنگالی یوکرینی ہسپانوی کینیڈین
+    آسٹریلوی قطری کویتی اماراتی ملائیشین انڈونیشین بنگلہ دیشی سری لنکن نیپالی""".split()
+)
+
+#: Common nouns for officials and groups that follow a nationality (``امریکی حکام``).
+GROUP_NOUNS: frozenset[str] = frozenset(
+    """حکام حکومت فوج فوجی فوجیوں افواج اہلکار اہلکاروں وزیر وزارت کابینہ پارلیمان عوام شہری
+    شہریوں سفارتخانے سفارت خانے سفیر صدر وزیراعظم ذرائع میڈیا اخبار اخبارات ٹینکوں طیاروں
+    افسر افسران پولیس ملیشیا عدالت""".split()
+)
