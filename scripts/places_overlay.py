@@ -287,6 +287,7 @@ EXTRA_FORMS: dict[str, list[str]] = {
 # Forms that are also ordinary Urdu words (accepted only with supporting context).
 AMBIGUOUS: dict[str, list[str]] = {
     "CN": ["چین"],  # peace, calm
+    "MY": ["ملیشیا"],  # militia
     "SY": ["شام"],  # evening
     "EG": ["مصر"],  # insistent
     "QA": ["قطر"],  # diameter

@@ -23,13 +23,15 @@ from .candidates import Candidate
 from .document import Document
 from .gazetteer_io import ParsedFile, Problem, read_file
 from .lang.punctuation import ARTICLES
+from .lang.suffixes import INFLECTIONS
 from .models import GazetteerEntry, GazetteerEntryData, GazetteerIds, Label
 from .tokenize import TokenKind
 
 #: Longest name, in tokens, that the finder looks for.
 MAX_TOKENS = 10
-#: A name glued to the next word (``فورمحکام``) is split only if the rest is this long.
-MIN_GLUED_REST = 2
+#: A name glued to the next word (``فورمحکام``) is split only if the rest is this long and
+#: is not an inflectional ending.
+MIN_GLUED_REST = 3
 
 _NAME, _SKELETON, _GLUED = "name", "skeleton", "glued"
 _SCORES = {_NAME: 1.0, _SKELETON: 0.85, _GLUED: 0.8}
@@ -281,6 +283,8 @@ class Gazetteer:
     def _glued_hit(self, compact: str, word: str) -> tuple[int, list[int]] | None:
         """A name whose last word is glued to the next one: ``فورم|حکام``."""
         for cut in range(len(word) - MIN_GLUED_REST, 1, -1):
+            if word[cut:] in INFLECTIONS:
+                continue
             head = compact + word[:cut]
             if len(head) >= keys.MIN_COMPACT:
                 hits = self._names.get(head)
@@ -339,7 +343,10 @@ class Gazetteer:
             tok_end, char_end, level, hits = best
             top = self._ranked(hits)[0]
             if words[i] in ARTICLES and tok_end - i > 1 and any(
-                h >> 1 == top >> 1 for h in self._names.get(keys.name_key(words[i + 1 : tok_end]))
+                h >> 1 == top >> 1
+                for h in self._names.get(
+                    keys.name_key(keys.word_tokens(doc.text[tokens[i + 1].start : char_end]))
+                )
             ):
                 continue  # the match starting at the next word names the same entry
             record = self.record(top >> 1)

@@ -5,6 +5,7 @@ Each step reads and returns plain :class:`~urdu_entities.candidates.Candidate` l
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from . import rules
@@ -13,6 +14,11 @@ from .document import Document
 from .lang.collisions import COMMON_NAME_WORDS
 from .models import Label
 from .romanize import canonical_for_unknown
+
+#: An ambiguous place or organisation form (``چین``) that no title, list or earlier mention
+#: supports is accepted where a name fits only in a document that already names this many
+#: unambiguous entities of its type: then the document is about such things.
+MIN_NAMED_AROUND = 2
 
 #: Shortest word that may name a person by document alias without a title before it.
 MIN_UNTITLED_ALIAS = 3
@@ -123,12 +129,15 @@ def confirm_ambiguous(doc: Document, candidates: list[Candidate]) -> list[Candid
     }
     # A guess on exactly the same tokens with the same label (a tagger's span) confirms.
     guessed = {(c.tok_start, c.tok_end, c.label): c.source for c in candidates if _is_guess(c)}
+    sure_labels = Counter(
+        c.label for c in candidates if c.entry is not None and not c.needs_context
+    )
     kept = []
     for c in candidates:
         if not c.needs_context:
             kept.append(c)
             continue
-        confirmed = _confirmation(doc, c, first_sure, sure_tokens, guessed)
+        confirmed = _confirmation(doc, c, first_sure, sure_tokens, guessed, sure_labels)
         if confirmed is not None:
             kept.append(replace(c, needs_context=False, source=f"{c.source}+{confirmed}"))
     return kept
@@ -140,6 +149,7 @@ def _confirmation(
     first_sure: dict[tuple[str, str], int],
     sure_tokens: set[int],
     guessed: dict[tuple[int, int, Label], str],
+    sure_labels: Counter[Label],
 ) -> str | None:
     if rules.in_collision_phrase(doc, c.tok_start, c.tok_end):
         return None
@@ -158,7 +168,9 @@ def _confirmation(
         before, after = rules.list_neighbours(doc, c.tok_start, c.tok_end)
         if before in sure_tokens or after in sure_tokens:
             return "list"
-        if rules.followed_like_a_name(doc, c.tok_end):
+        if sure_labels[c.label] >= MIN_NAMED_AROUND and rules.followed_like_a_name(
+            doc, c.tok_end
+        ):
             return "context"
     return None
 

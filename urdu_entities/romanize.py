@@ -132,9 +132,12 @@ def _segments(word: str) -> list[tuple[str, str, bool]]:
             if initial:
                 segs.append(("C", table["initial"], False))
             elif prev_kind == "V":
-                # After a vowel: a glide before another vowel, else a vowel of its own.
+                # After a vowel: a glide before another vowel, else a vowel of its own
+                # (long before a consonant: سعید Saeed).
                 if before_vowel or (ch == rz.WAW and nxt and not final):
                     segs.append(("C", table["consonant"], False))
+                elif ch == rz.YEH and not final:
+                    segs.append(("V", rz.LONG_I, False))
                 else:
                     segs.append(("V", table["after_vowel"], False))
             elif final:
@@ -285,6 +288,8 @@ def canonical_for_unknown(
     n = len(words)
     person = label == "PER"
     all_letters = n >= 2 and all(w in _LETTERS for w, _ in words)
+    if n == 1 and words[0][0] in _LETTERS and words[0][0] not in _NAMES:
+        return _LETTERS[words[0][0]]
     parts: list[str] = []
     i = 0
     while i < n:

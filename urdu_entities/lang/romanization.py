@@ -99,6 +99,9 @@ VOWEL_DIGRAPHS: dict[str, str] = {
     "آؤ": "ao",
 }
 
+#: ``ی`` between a vowel and a consonant is long: ``سعید`` Saeed.
+LONG_I = "ee"
+
 #: Final ``ہ`` after a consonant is a vowel: ``عائشہ`` Ayesha, ``کوئٹہ`` Quetta.
 FINAL_HEH = "a"
 
