@@ -104,3 +104,20 @@ def test_wrong_gazetteer_type_is_a_type_error() -> None:
 
 def test_default_pipeline_is_shared() -> None:
     assert Pipeline.default() is Pipeline.default()
+
+
+def test_extract_is_thread_safe() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["مسٹر پوتن نے ماسکو میں کہا۔", "کم جونگ اُن پیانگ یانگ گئے۔ مسٹر کم نے کہا",
+             "10 سے 13 ستمبر تک ولادی ووستوک"] * 20
+    expected = [extract(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(extract, texts)) == expected
+
+
+def test_a_megabyte_on_one_line_returns() -> None:
+    text = ("روس کے صدر ولادیمیر پوتن نے 10 ستمبر کو کہا۔ " * 25_000)[:1_000_000]
+    entities = extract(text)
+    assert len(entities) > 10_000
+    assert all(text[e.start : e.end] == e.text for e in entities[:100])
