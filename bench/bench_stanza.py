@@ -19,7 +19,7 @@ Models (nothing is downloaded):
 
 * ``--stanza-dir DIR``: a folder written by ``stanza.download('ur', model_dir=DIR)`` (the
   official models; see docs/stanza.md), or ``--ner/--tokenize/--pretrain`` files;
-* ``--tiny``: tiny models trained in seconds from ``tests/stanza/data`` (speed only: their
+* ``--tiny``: tiny models trained in seconds from ``tests/stanza_backend/data`` (speed only: their
   quality means nothing);
 * ``--train-proxy DIR``: trains a stanza NER model on the IL-NER Urdu *train* split (the data
   the official Urdu model is trained on, but without its pretrained word vectors, which
@@ -136,6 +136,7 @@ def train_proxy(data: Path, out: Path, max_steps: int) -> Path:
         files[split] = out / f"ilner_ur.{split}.json"
         files[split].write_text(json.dumps(sentences, ensure_ascii=False), encoding="utf-8")
     model = out / "ur_ilner_proxy_nertagger.pt"
+    # fmt: off
     ner_tagger.main([
         "--mode", "train", "--shorthand", "ur_ilner", "--cpu", "--no_pretrain",
         "--train_file", str(files["train"]), "--eval_file", str(files["dev"]),
@@ -143,6 +144,7 @@ def train_proxy(data: Path, out: Path, max_steps: int) -> Path:
         "--word_emb_dim", "100", "--max_steps", str(max_steps), "--eval_interval", "500",
         "--optim", "adam", "--lr", "0.002", "--batch_size", "32",
     ])
+    # fmt: on
     return model
 
 
@@ -197,7 +199,9 @@ def pipelines(recognizer: StanzaRecognizer) -> list[tuple[str, Pipeline]]:
 
 
 def speed(
-    named: Sequence[tuple[str, Pipeline]], recognizer: StanzaRecognizer, texts: list[str],
+    named: Sequence[tuple[str, Pipeline]],
+    recognizer: StanzaRecognizer,
+    texts: list[str],
     repeat: int,
 ) -> None:
     n_tokens = sum(len(Document.from_text(t).tokens) for t in texts)
@@ -216,8 +220,10 @@ def speed(
         print(f"| {name} | {describe(pipeline)} | {best[name]:.2f} | {rate:,.0f} |")
     docs = [Document.from_text(t) for t in texts]
     alone = best_of(repeat, lambda: [recognizer.find(d) for d in docs])
-    print(f"| stanza alone | StanzaRecognizer.find on prepared documents | {alone:.2f} | "
-          f"{n_tokens / alone:,.0f} |")
+    print(
+        f"| stanza alone | StanzaRecognizer.find on prepared documents | {alone:.2f} | "
+        f"{n_tokens / alone:,.0f} |"
+    )
 
 
 def quality(named: Sequence[tuple[str, Pipeline]], data: Path) -> None:
@@ -228,17 +234,22 @@ def quality(named: Sequence[tuple[str, Pipeline]], data: Path) -> None:
         print(f"\n(no quality corpora under {data}: speed only)")
         return
     print("\n## Quality (micro over PER/LOC/ORG/DATE; strict = exact span and label)\n")
-    print("| corpus | pipeline | strict P | strict R | strict F1 | lenient F1 | "
-          "F1 PER | F1 LOC | F1 ORG | F1 DATE |")
+    print(
+        "| corpus | pipeline | strict P | strict R | strict F1 | lenient F1 | "
+        "F1 PER | F1 LOC | F1 ORG | F1 DATE |"
+    )
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for corpus, docs in corpora:
         for name, pipeline in named:
             report = score(docs, [pipeline.extract(d.text) for d in docs])
             s, lenient = report.strict_micro, report.lenient_micro
             per = [report.per_label[lab].strict.f1 * 100 for lab in ("PER", "LOC", "ORG", "DATE")]
-            print(f"| {corpus} | {name} | {s.precision * 100:.1f} | {s.recall * 100:.1f} | "
-                  f"**{s.f1 * 100:.1f}** | {lenient.f1 * 100:.1f} | "
-                  + " | ".join(f"{x:.1f}" for x in per) + " |")
+            print(
+                f"| {corpus} | {name} | {s.precision * 100:.1f} | {s.recall * 100:.1f} | "
+                f"**{s.f1 * 100:.1f}** | {lenient.f1 * 100:.1f} | "
+                + " | ".join(f"{x:.1f}" for x in per)
+                + " |"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -246,13 +257,20 @@ def main(argv: list[str] | None = None) -> int:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--stanza-dir", type=Path, help="stanza resources folder")
     where.add_argument("--tiny", action="store_true", help="tiny fixture models (speed only)")
-    where.add_argument("--train-proxy", type=Path, metavar="DIR",
-                       help="train a NER model on IL-NER train into DIR, then benchmark it")
+    where.add_argument(
+        "--train-proxy",
+        type=Path,
+        metavar="DIR",
+        help="train a NER model on IL-NER train into DIR, then benchmark it",
+    )
     parser.add_argument("--ner", type=Path)
     parser.add_argument("--tokenize", type=Path)
     parser.add_argument("--pretrain", type=Path)
-    parser.add_argument("--no-tokenizer", action="store_true",
-                        help="stanza tags this library's tokens (no tokenizer model)")
+    parser.add_argument(
+        "--no-tokenizer",
+        action="store_true",
+        help="stanza tags this library's tokens (no tokenizer model)",
+    )
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--limit", type=int, default=300, help="texts for the speed run")
@@ -290,14 +308,18 @@ def main(argv: list[str] | None = None) -> int:
         import stanza
         import torch
 
-        print(f"# stanza backend benchmark\n\nModels: {models_note}; "
-              f"use_tokenizer={recognizer.use_tokenizer}. stanza {stanza.__version__}, "
-              f"torch {torch.__version__}, {torch.get_num_threads()} torch thread(s), "
-              f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}.")
+        print(
+            f"# stanza backend benchmark\n\nModels: {models_note}; "
+            f"use_tokenizer={recognizer.use_tokenizer}. stanza {stanza.__version__}, "
+            f"torch {torch.__version__}, {torch.get_num_threads()} torch thread(s), "
+            f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}."
+        )
         if args.tiny or args.train_proxy is not None:
             print(f"Training took {prepared:.1f} s.")
-        print(f"Loading the stanza models took {load:.2f} s (including importing stanza "
-              "and torch when first used).")
+        print(
+            f"Loading the stanza models took {load:.2f} s (including importing stanza "
+            "and torch when first used)."
+        )
         named = pipelines(recognizer)
         source, texts = speed_texts(args.data, args.limit)
         print(f"Speed texts: {source}.")

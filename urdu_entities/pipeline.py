@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
 
 from . import resolve
 from ._data import gazetteer_files
@@ -36,6 +36,16 @@ class Pipeline:
         dates: recognise dates.
         recognizers: further recognisers (objects with ``find(doc) -> list[Candidate]``)
             whose candidates go to the same resolver.
+        backend: ``"default"``, or ``"stanza"`` to add stanza's NER (the optional extra;
+            see docs/stanza.md). stanza is imported only then, and never downloads.
+        stanza_dir: a stanza resources folder or a folder of model files (stanza backend).
+        stanza_models: explicit model paths and options for the stanza backend
+            (``tokenize``, ``ner``, ``pretrain``, ``use_tokenizer``, ...).
+
+    Raises:
+        GazetteerError: a gazetteer file is invalid (nothing is loaded).
+        BackendUnavailable: the stanza backend was asked for without stanza or models.
+        ValueError: an unknown backend, or stanza options without the stanza backend.
     """
 
     _default: ClassVar[Pipeline | None] = None
@@ -49,6 +59,9 @@ class Pipeline:
         default_gazetteer: bool = True,
         dates: bool = True,
         recognizers: Iterable[Recognizer] = (),
+        backend: str = "default",
+        stanza_dir: str | Path | None = None,
+        stanza_models: Mapping[str, Any] | None = None,
     ) -> None:
         if isinstance(gazetteers, str | Path | GazetteerEntry | Gazetteer):
             gazetteers = [gazetteers]
@@ -62,6 +75,15 @@ class Pipeline:
         self.gazetteers.extend(s for s in sources if isinstance(s, Gazetteer))
         self.dates = dates
         self.recognizers: list[Recognizer] = list(recognizers)
+        if backend == "stanza":
+            from .backends import StanzaRecognizer  # imports stanza only now
+
+            self.recognizers.append(StanzaRecognizer.from_options(stanza_dir, stanza_models))
+        elif backend != "default":
+            raise ValueError(f"unknown backend {backend!r}: use 'default' or 'stanza'")
+        elif stanza_dir is not None or stanza_models:
+            raise ValueError("stanza_dir and stanza_models need backend='stanza'")
+        self.backend = backend
 
     @classmethod
     def _shipped_gazetteer(cls) -> Gazetteer:

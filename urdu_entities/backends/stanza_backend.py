@@ -43,8 +43,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_SCORE = 0.6
 
 INSTALL_HINT = (
-    "pip install 'urdu-entities[stanza]' "
-    "(install torch==2.13.0 first for a CPU-only torch)"
+    "pip install 'urdu-entities[stanza]' (install torch==2.13.0 first for a CPU-only torch)"
 )
 DOCS_HINT = "see docs/stanza.md"
 
@@ -191,8 +190,8 @@ class StanzaRecognizer:
         """Build from ``Pipeline(stanza_dir=..., stanza_models={...})`` arguments.
 
         ``stanza_models`` keys: ``tokenize``, ``ner``, ``pretrain``, ``forward_charlm``,
-        ``backward_charlm`` (paths) and the options ``use_tokenizer``, ``lang``,
-        ``device``, ``score``, ``threads``, ``tag_map``.
+        ``backward_charlm`` (paths) and the options ``use_tokenizer``, ``dates``,
+        ``lang``, ``device``, ``score``, ``threads``, ``tag_map``.
         """
         kwargs: dict[str, Any] = {}
         for key, value in (stanza_models or {}).items():
@@ -245,9 +244,7 @@ class StanzaRecognizer:
 
     def __repr__(self) -> str:
         models = self.models
-        where = (
-            str(models.resources_dir or models.ner) if models is not None else "<pipeline>"
-        )
+        where = str(models.resources_dir or models.ner) if models is not None else "<pipeline>"
         return f"StanzaRecognizer({where!r}, use_tokenizer={self.use_tokenizer})"
 
     # ------------------------------------------------------------------ recognition
@@ -569,9 +566,7 @@ def _from_resources(
     return found, packages
 
 
-def _from_folder(
-    folder: Path, lang: str, problems: list[str], failed: set[str]
-) -> dict[str, Path]:
+def _from_folder(folder: Path, lang: str, problems: list[str], failed: set[str]) -> dict[str, Path]:
     """Bare model files: ``[lang/]role/*.pt`` or files named after their role."""
     found: dict[str, Path] = {}
     flat = sorted(p for p in folder.glob("*.pt") if p.is_file())

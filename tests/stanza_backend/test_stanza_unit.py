@@ -7,6 +7,7 @@ same backend on real (tiny) stanza models.
 from __future__ import annotations
 
 import builtins
+import inspect
 import json
 import sys
 from pathlib import Path
@@ -341,8 +342,11 @@ def test_default_folder_is_used(isolated_stanza_home: Path) -> None:
     from tiny_models import resources_json
 
     (isolated_stanza_home / "resources.json").write_text(json.dumps(resources_json()), "utf-8")
-    for processor, package in (("tokenize", "udtb"), ("ner", "ilner_nocharlm"),
-                               ("pretrain", "conll17")):
+    for processor, package in (
+        ("tokenize", "udtb"),
+        ("ner", "ilner_nocharlm"),
+        ("pretrain", "conll17"),
+    ):
         (isolated_stanza_home / "ur" / processor).mkdir(parents=True)
         (isolated_stanza_home / "ur" / processor / f"{package}.pt").write_bytes(b"x")
     models, problems = locate_models(None)
@@ -358,3 +362,18 @@ def test_from_options_keys(tmp_path: Path) -> None:
     with pytest.raises(BackendUnavailable) as excinfo:
         StanzaRecognizer.from_options(None, {"ner": tmp_path / "n.pt", "use_tokenizer": False})
     assert "the ner model file" in _message(excinfo)
+
+
+needs_backend_option = pytest.mark.skipif(
+    "backend" not in inspect.signature(Pipeline).parameters,
+    reason="Pipeline(backend=...) is not wired into the pipeline yet",
+)
+
+
+@needs_backend_option
+def test_pipeline_backend_errors(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="backend"):
+        Pipeline(backend="spacy")  # type: ignore[call-arg]
+    with pytest.raises(BackendUnavailable) as excinfo:
+        Pipeline(backend="stanza", stanza_dir=tmp_path / "missing")  # type: ignore[call-arg]
+    assert str(tmp_path / "missing") in _message(excinfo)

@@ -6,6 +6,7 @@ network (``no_network``) and checks that nothing tried to reach it.
 
 from __future__ import annotations
 
+import inspect
 import shutil
 from pathlib import Path
 
@@ -129,9 +130,7 @@ def test_every_way_to_point_at_models(
 def test_canonical_names_through_the_resolver(
     recognizer: StanzaRecognizer, no_network: list[str]
 ) -> None:
-    pipeline = Pipeline(
-        gazetteers=[GAZETTEER], default_gazetteer=False, recognizers=[recognizer]
-    )
+    pipeline = Pipeline(gazetteers=[GAZETTEER], default_gazetteer=False, recognizers=[recognizer])
     text = sentence(20) + " " + sentence(4) + " " + sentence(7)
     entities = {e.text: e for e in pipeline.extract(text)}
     assert entities["پوتن"].canonical == "Vladimir Putin"
@@ -198,3 +197,30 @@ def test_threads_and_device(tiny_models: TinyModels) -> None:
         assert recognizer.find(Document.from_text(sentence(1)))
     finally:
         torch.set_num_threads(before)
+
+
+needs_backend_option = pytest.mark.skipif(
+    "backend" not in inspect.signature(Pipeline).parameters,
+    reason="Pipeline(backend=...) is not wired into the pipeline yet",
+)
+
+
+@needs_backend_option
+def test_pipeline_backend_option(tiny_models: TinyModels, no_network: list[str]) -> None:
+    common = {"gazetteers": [GAZETTEER], "default_gazetteer": False}
+    by_folder = Pipeline(backend="stanza", stanza_dir=tiny_models.resources_dir, **common)
+    by_files = Pipeline(
+        backend="stanza",
+        stanza_models={
+            "tokenize": tiny_models.tokenize,
+            "ner": tiny_models.ner,
+            "pretrain": tiny_models.pretrain,
+        },
+        **common,
+    )
+    text = sentence(20) + " " + sentence(4)
+    expected = [(e.text, e.label, e.canonical, e.source) for e in by_folder.extract(text)]
+    assert ("ثاقب رحمانی", Label.PER) in [(t, lab) for t, lab, _, _ in expected]
+    assert ("پوتن", Label.PER, "Vladimir Putin", "gazetteer+stanza") in expected
+    assert [(e.text, e.label, e.canonical, e.source) for e in by_files.extract(text)] == expected
+    assert no_network == []

@@ -165,6 +165,7 @@ def train(out: Path, *, tokenizer_steps: int = 400, ner_steps: int = 300) -> Tin
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     tokenize_path = work / "ur_tiny_tokenizer.pt"
+    # fmt: off
     tokenizer.main([
         "--mode", "train", "--lang", "ur", "--shorthand", "ur_tiny", "--cpu",
         "--txt_file", str(txt), "--label_file", str(lab),
@@ -177,7 +178,9 @@ def train(out: Path, *, tokenizer_steps: int = 400, ner_steps: int = 300) -> Tin
         "--dropout", "0.1", "--unit_dropout", "0.05", "--tok_noise", "0",
         "--sent_drop_prob", "0", "--last_char_drop_prob", "0",
     ])
+    # fmt: on
     ner_path = work / "ur_tiny_nertagger.pt"
+    # fmt: off
     ner_tagger.main([
         "--mode", "train", "--shorthand", "ur_tiny", "--cpu",
         "--train_file", str(ner_json), "--eval_file", str(ner_json),
@@ -189,6 +192,7 @@ def train(out: Path, *, tokenizer_steps: int = 400, ner_steps: int = 300) -> Tin
         "--eval_interval", str(ner_steps + 1), "--log_step", str(ner_steps + 1),
         "--seed", "1",
     ])
+    # fmt: on
 
     resources = out / "stanza_resources"
     layout = {
