@@ -30,7 +30,9 @@ DROP = {
 }
 
 
-def load(data: Path, ilner_split: str) -> dict[str, list[GoldDocument]]:
+def load(
+    data: Path, ilner_split: str, include_written: bool = False
+) -> dict[str, list[GoldDocument]]:
     sets: dict[str, list[GoldDocument]] = {}
     jahangir = data / "jahangir.jsonl"
     if jahangir.is_file():
@@ -41,6 +43,9 @@ def load(data: Path, ilner_split: str) -> dict[str, list[GoldDocument]]:
         sets[f"IL-NER {ilner_split}"] = [
             d.model_copy(update={"text": d.text.replace("_", " ")}) for d in docs
         ]
+    written = sorted((ROOT / "scripts" / "train_data" / "dev").glob("*.jsonl"))
+    if written and include_written:
+        sets["written dev (own)"] = [d for p in written for d in load_jsonl(p, label_map=DROP)]
     return sets
 
 
@@ -50,20 +55,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=None, help="default: the shipped model")
     parser.add_argument("--ilner-split", default="test")
     parser.add_argument("--min-confidence", type=float, default=None)
+    parser.add_argument("--labels", default=None, help="labels the tagger proposes, e.g. PER,ORG")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument(
+        "--written-dev", action="store_true", help="also score the held-out written sentences"
+    )
     parser.add_argument("--errors", type=int, default=0, help="list N errors of the model run")
     args = parser.parse_args(argv)
 
-    baseline = Pipeline()
+    baseline = Pipeline(model=False)
     gazetteer = baseline.gazetteers[0] if baseline.gazetteers else None
     tagger = CrfTagger(
-        args.model or default_model_path(), gazetteer, min_confidence=args.min_confidence
+        args.model or default_model_path(),
+        gazetteer,
+        min_confidence=args.min_confidence,
+        labels=args.labels.split(",") if args.labels else None,
     )
-    with_model = Pipeline(recognizers=[tagger])
+    with_model = Pipeline(model=False, recognizers=[tagger])
     systems = {"gazetteer + rules": baseline, "+ model": with_model}
 
     rows = []
-    for name, docs in load(args.data, args.ilner_split).items():
+    for name, docs in load(args.data, args.ilner_split, args.written_dev).items():
         for system, pipeline in systems.items():
             predicted, timing = predict(docs, pipeline.extract)
             report = score(docs, predicted, labels=LABELS)
@@ -74,15 +86,18 @@ def main(argv: list[str] | None = None) -> int:
                 for e in report.errors[: args.errors]:
                     print(format_error(e))
 
-    header = ["data", "system", *(f"{lab} P/R/F1" for lab in LABELS), "micro P/R/F1", "tok/s"]
+    header = [
+        "data", "system", *(f"{lab} P/R/F1" for lab in LABELS), "micro P/R/F1",
+        "lenient micro P/R/F1", "tok/s",
+    ]
     lines = []
     for name, system, report, timing in rows:
         cells = [name, system]
         for lab in LABELS:
             c = report.per_label[lab].strict
             cells.append(f"{100 * c.precision:.1f} / {100 * c.recall:.1f} / {100 * c.f1:.1f}")
-        m = report.micro()
-        cells.append(f"{100 * m.precision:.1f} / {100 * m.recall:.1f} / {100 * m.f1:.1f}")
+        for m in (report.micro(), report.micro(lenient=True)):
+            cells.append(f"{100 * m.precision:.1f} / {100 * m.recall:.1f} / {100 * m.f1:.1f}")
         cells.append(f"{timing['tokens_per_second']:.0f}")
         lines.append(cells)
     if args.markdown:

@@ -129,8 +129,8 @@ def fixture_scores() -> dict[str, dict[str, float]]:
             "exact": sum(h == e for h, e in pairs) / n,
             "cer": sum(cer(h.lower(), e.lower()) for h, e in pairs) / n,
         }
-    print("fixture names that differ from the English spelling:")
-    print("\n".join(failures))
+    print("fixture names that differ from the English spelling:", file=sys.stderr)
+    print("\n".join(failures), file=sys.stderr)
     return out
 
 

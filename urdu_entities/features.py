@@ -25,10 +25,10 @@ from .lang.letters_fold import SKELETON_DROP, SKELETON_FOLD
 from .lang.postpositions import POSTPOSITIONS
 from .lang.titles import MAX_TITLE_TOKENS, TITLE_GAP, TITLES
 from .romanize import is_known_name_part, is_letter_name
-from .tokenize import Sentence, TokenKind
+from .tokenize import Sentence, Token, TokenKind
 
 #: Bumped whenever a feature changes; stored with the model and checked on load.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 _SKELETON = str.maketrans({**SKELETON_FOLD, **{c: None for c in SKELETON_DROP}})
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
@@ -145,6 +145,73 @@ def _unigram_list(text: str, kind: TokenKind) -> list[str]:
     return feats
 
 
+_START = ("<s>", TokenKind.PUNCT)
+_END = ("</s>", TokenKind.PUNCT)
+
+
+@lru_cache(maxsize=65536)
+def _as_left(text: str, kind: TokenKind | None) -> tuple[str, ...]:
+    """What a token contributes to the features of the token after it."""
+    word = text.casefold() if kind is TokenKind.LATIN else text
+    feats = ["w-1=" + word]
+    if kind is None:
+        return tuple(feats)
+    if word in POSTPOSITIONS:
+        feats.append("pp-1")
+    if is_letter_name(word):
+        feats.append("init-1")
+    if is_known_name_part(word):
+        feats.append("given-1")
+    if word in cues.DESIGNATIONS:
+        feats.append("desig-1")
+    if word in cues.NATIONALITIES:
+        feats.append("nat-1")
+    return tuple(feats)
+
+
+@lru_cache(maxsize=65536)
+def _as_right(text: str, kind: TokenKind | None) -> tuple[str, ...]:
+    """What a token contributes to the features of the token before it."""
+    word = text.casefold() if kind is TokenKind.LATIN else text
+    feats = ["w+1=" + word]
+    if kind is None:
+        return tuple(feats)
+    if word in POSTPOSITIONS:
+        feats.append("pp+1")
+    if is_letter_name(word):
+        feats.append("init+1")
+    if is_known_name_part(word):
+        feats.append("given+1")
+    if word in cues.ORG_HEADS:
+        feats.append("orghead+1")
+    if word in cues.GROUP_NOUNS:
+        feats.append("group+1")
+    return tuple(feats)
+
+
+def _reporting(words: Sequence[str], tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+    """``ne+1``..``ne+3`` (and ``rv`` when a reporting verb follows) for each token that
+    stands up to three words before ``نے`` with no punctuation between."""
+    n = len(words)
+    out: list[tuple[str, ...]] = [()] * n
+    for j, word in enumerate(words):
+        if word != cues.ERGATIVE:
+            continue
+        rv = j + 1 < n and words[j + 1] in cues.REPORTING_VERBS
+        for gap in (1, 2, 3):
+            i = j - gap
+            if i < 0:
+                break
+            if not out[i]:
+                out[i] = (f"ne+{gap}", "rv") if rv else (f"ne+{gap}",)
+            if tokens[i].kind is TokenKind.PUNCT or words[i] == cues.ERGATIVE:
+                break
+    return out
+
+
+_POS = ("pos=0", "pos=1", "pos=2", "pos=3")
+
+
 def sentence_features(
     doc: Document, sentence: Sentence, gaz: Sequence[str]
 ) -> list[list[str]]:
@@ -155,30 +222,28 @@ def sentence_features(
     tokens = doc.tokens[sentence.start : sentence.end]
     n = len(tokens)
     words = [t.text.casefold() if t.kind is TokenKind.LATIN else t.text for t in tokens]
-    kinds = [_KIND[t.kind] for t in tokens]
     tags = gaz[sentence.start : sentence.end]
     in_title, after_title = _titles(words)
-    init = [is_letter_name(w) for w in words]
-    given = [is_known_name_part(w) for w in words]
-    ne = [w == cues.ERGATIVE for w in words]
+    reporting = _reporting(words, tokens)
+    left = [_as_left(t.text, t.kind) for t in tokens]
+    right = [_as_right(t.text, t.kind) for t in tokens]
+    start_left, end_right = _as_left("<s>", None), _as_right("</s>", None)
+    place = [w in cues.PLACE_WORDS for w in words]
     pad = ["<s>", "<s>", *words, "</s>", "</s>"]
     out: list[list[str]] = []
     for i, token in enumerate(tokens):
-        feats = ["b", *_unigram(token.text, token.kind)]
         w = words[i]
-        prev1, prev2, next1, next2 = pad[i + 1], pad[i], pad[i + 3], pad[i + 4]
-        feats += [
-            "w-1=" + prev1,
-            "w+1=" + next1,
-            "w-2=" + prev2,
-            "w+2=" + next2,
+        prev1, next1 = pad[i + 1], pad[i + 3]
+        feats = [
+            "b",
+            *_unigram(token.text, token.kind),
+            *(left[i - 1] if i else start_left),
+            *(right[i + 1] if i + 1 < n else end_right),
             "w-1|w=" + prev1 + "|" + w,
             "w|w+1=" + w + "|" + next1,
-            "k-1=" + (kinds[i - 1] if i else "<s>"),
-            "k+1=" + (kinds[i + 1] if i + 1 < n else "</s>"),
+            _POS[i if i < 3 else 3],
+            *reporting[i],
         ]
-        # Position in the sentence.
-        feats.append("pos=" + str(min(i, 3)))
         if i == n - 1:
             feats.append("last")
         # Gazetteer membership of this token and its neighbours.
@@ -197,39 +262,7 @@ def sentence_features(
             feats.append("after_title")
         elif i and after_title[i - 1] and not in_title[i - 1]:
             feats.append("after_title2")
-        # Initials written in Urdu, and given names, around the token.
-        if i and init[i - 1]:
-            feats.append("init-1")
-        if i + 1 < n and init[i + 1]:
-            feats.append("init+1")
-        if i and given[i - 1]:
-            feats.append("given-1")
-        if i + 1 < n and given[i + 1]:
-            feats.append("given+1")
-        # Reporting verbs: ``X نے کہا``, up to three name words before ``نے``.
-        for gap in (1, 2, 3):
-            j = i + gap
-            if j < n and ne[j]:
-                feats.append(f"ne+{gap}")
-                if j + 1 < n and words[j + 1] in cues.REPORTING_VERBS:
-                    feats.append("rv")
-                break
-            if j >= n or tokens[j].kind is TokenKind.PUNCT:
-                break
-        # Postpositions and head words next to the token.
-        if next1 in POSTPOSITIONS:
-            feats.append("pp+1")
-        if prev1 in POSTPOSITIONS:
-            feats.append("pp-1")
-        if next1 in cues.ORG_HEADS:
-            feats.append("orghead+1")
-        if prev1 in cues.PLACE_WORDS or next1 in cues.PLACE_WORDS:
+        if (i and place[i - 1]) or (i + 1 < n and place[i + 1]):
             feats.append("placeword±1")
-        if prev1 in cues.DESIGNATIONS:
-            feats.append("desig-1")
-        if prev1 in cues.NATIONALITIES:
-            feats.append("nat-1")
-        if next1 in cues.GROUP_NOUNS:
-            feats.append("group+1")
         out.append(feats)
     return out

@@ -36,6 +36,9 @@ class Pipeline:
         dates: recognise dates.
         recognizers: further recognisers (objects with ``find(doc) -> list[Candidate]``)
             whose candidates go to the same resolver.
+        model: run the shipped CRF tagger for names no gazetteer knows (docs/model.md).
+            By default it runs with the default backend and not with stanza, whose NER
+            takes its place.
         backend: ``"default"``, or ``"stanza"`` to add stanza's NER (the optional extra;
             see docs/stanza.md). stanza is imported only then, and never downloads.
         stanza_dir: a stanza resources folder or a folder of model files (stanza backend).
@@ -59,6 +62,7 @@ class Pipeline:
         default_gazetteer: bool = True,
         dates: bool = True,
         recognizers: Iterable[Recognizer] = (),
+        model: bool | None = None,
         backend: str = "default",
         stanza_dir: str | Path | None = None,
         stanza_models: Mapping[str, Any] | None = None,
@@ -75,6 +79,12 @@ class Pipeline:
         self.gazetteers.extend(s for s in sources if isinstance(s, Gazetteer))
         self.dates = dates
         self.recognizers: list[Recognizer] = list(recognizers)
+        if model if model is not None else backend == "default":
+            from .tagger import default_tagger
+
+            tagger = default_tagger(self._shipped_gazetteer() if default_gazetteer else None)
+            if tagger is not None:
+                self.recognizers.append(tagger)
         if backend == "stanza":
             from .backends import StanzaRecognizer  # imports stanza only now
 
@@ -117,7 +127,10 @@ class Pipeline:
         if self.dates:
             found.extend(find_dates(doc, reference_date))
         for recognizer in self.recognizers:
-            found.extend(recognizer.find(doc))
+            # A recogniser that can reuse the matches so far (the tagger's gazetteer
+            # features) is handed them instead of running the gazetteer again.
+            with_known = getattr(recognizer, "find_with_known", None)
+            found.extend(with_known(doc, found) if with_known else recognizer.find(doc))
         return found
 
     def extract(self, text: str, *, reference_date: dt.date | None = None) -> list[Entity]:

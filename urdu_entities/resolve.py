@@ -37,16 +37,20 @@ def weigh_guesses(doc: Document, candidates: list[Candidate]) -> list[Candidate]
 
     A gazetteer match with its context wins: a guess on exactly its tokens and label only
     adds its evidence to the match's ``source`` (``gazetteer+model``), and a guess that
-    crosses or falls inside a match, or touches a date, is dropped. An organisation guess that
+    crosses or falls inside a match, touches a date, or lies in a fixed phrase where a name
+    is an ordinary word (``کم از کم``) is dropped. An organisation guess that
     strictly contains matches (``پاکستان مسلم لیگ`` around ``پاکستان``) stays, to compete by
     length.
     An ambiguous match the guess agrees with has already been confirmed (see
     :func:`confirm_ambiguous`). Guesses over no match are kept: names no gazetteer lists.
     """
-    guesses = [c for c in candidates if _is_guess(c)]
+    guesses: list[Candidate] = []
+    out: list[Candidate] = []
+    for c in candidates:
+        (guesses if _is_guess(c) else out).append(c)
     if not guesses:
         return candidates
-    sure = [c for c in candidates if not _is_guess(c) and not c.needs_context]
+    sure = [c for c in out if not c.needs_context]
     owner: dict[int, int] = {}
     for i, c in enumerate(sure):
         for k in range(c.tok_start, c.tok_end):
@@ -54,6 +58,8 @@ def weigh_guesses(doc: Document, candidates: list[Candidate]) -> list[Candidate]
     evidence: dict[int, str] = {}
     kept = []
     for g in guesses:
+        if rules.in_collision_phrase(doc, g.tok_start, g.tok_end):
+            continue  # کم از کم: never a name
         hit = {owner[k] for k in range(g.tok_start, g.tok_end) if k in owner}
         if not hit:
             kept.append(g)
@@ -75,7 +81,6 @@ def weigh_guesses(doc: Document, candidates: list[Candidate]) -> list[Candidate]
         )
         if inside:
             kept.append(g)
-    out = [c for c in candidates if not _is_guess(c)]
     if evidence:
         marked = {id(sure[i]): src for i, src in evidence.items()}
         out = [
@@ -121,14 +126,14 @@ def confirm_ambiguous(doc: Document, candidates: list[Candidate]) -> list[Candid
         if c.entry is not None and not c.needs_context:
             key = (c.label.value, c.entry.canonical)
             first_sure[key] = min(first_sure.get(key, c.start), c.start)
+    # A guess on exactly the same tokens with the same label (a tagger's span) confirms.
+    guessed = {(c.tok_start, c.tok_end, c.label): c.source for c in candidates if _is_guess(c)}
     sure_tokens = {
         k
         for c in candidates
         if not c.needs_context and not _is_guess(c)
         for k in range(c.tok_start, c.tok_end)
     }
-    # A guess on exactly the same tokens with the same label (a tagger's span) confirms.
-    guessed = {(c.tok_start, c.tok_end, c.label): c.source for c in candidates if _is_guess(c)}
     sure_labels = Counter(
         c.label for c in candidates if c.entry is not None and not c.needs_context
     )

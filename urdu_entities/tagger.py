@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,6 +79,8 @@ class CrfTagger:
             ``None`` leaves the features out.
         min_confidence: drop spans whose mean marginal probability is lower; default from the
             model's metadata.
+        labels: the labels to propose (``PER``, ``LOC``, ``ORG``); default from the model's
+            metadata (``propose``), else all three.
 
     ``find`` is thread-safe: each thread opens its own handle on the model file.
     """
@@ -89,6 +91,7 @@ class CrfTagger:
         gazetteer: Gazetteer | None = None,
         *,
         min_confidence: float | None = None,
+        labels: Sequence[str] | None = None,
     ) -> None:
         self.model_path = Path(model_path)
         if not self.model_path.is_file():
@@ -100,10 +103,18 @@ class CrfTagger:
                 f"{self.model_path} was trained with features version {version}, this library "
                 f"computes version {FEATURES_VERSION}: retrain it (scripts/train_tagger.py)"
             )
-        self.gazetteer = gazetteer
+        self._gazetteer = gazetteer
+        self._load_gazetteer: Callable[[], Gazetteer] | None = None
         if min_confidence is None:
             min_confidence = float(self.meta.get("min_confidence", DEFAULT_MIN_CONFIDENCE))
         self.min_confidence = min_confidence
+        if labels is None:
+            meta_labels = self.meta.get("propose")
+            labels = meta_labels if isinstance(meta_labels, list) else list(_LABELS)
+        unknown = [lab for lab in labels if lab not in _LABELS]
+        if unknown:
+            raise ValueError(f"labels {unknown} are not among {', '.join(_LABELS)}")
+        self.propose = frozenset(labels)
         self._local = threading.local()
         self._handle()  # fail now, not on first use, if the file is not a model
 
@@ -114,9 +125,10 @@ class CrfTagger:
         gazetteer: Gazetteer | None = None,
         *,
         min_confidence: float | None = None,
+        labels: Sequence[str] | None = None,
     ) -> CrfTagger:
         """Open a model file (see the constructor)."""
-        return cls(path, gazetteer, min_confidence=min_confidence)
+        return cls(path, gazetteer, min_confidence=min_confidence, labels=labels)
 
     def _handle(self) -> pycrfsuite.Tagger:
         tagger: pycrfsuite.Tagger | None = getattr(self._local, "tagger", None)
@@ -128,6 +140,14 @@ class CrfTagger:
                 raise ValueError(f"{self.model_path}: not a CRFsuite model ({exc})") from None
             self._local.tagger = tagger
         return tagger
+
+    @property
+    def gazetteer(self) -> Gazetteer | None:
+        """The gazetteer :meth:`find` runs for the membership features (loaded on first use
+        for :func:`default_tagger`)."""
+        if self._gazetteer is None and self._load_gazetteer is not None:
+            self._gazetteer = self._load_gazetteer()
+        return self._gazetteer
 
     @property
     def labels(self) -> list[str]:
@@ -185,7 +205,7 @@ class CrfTagger:
         them with :attr:`gazetteer`."""
         candidates = []
         for span in self.spans(doc, known):
-            if span.confidence < self.min_confidence:
+            if span.confidence < self.min_confidence or span.label not in self.propose:
                 continue
             for piece in _pieces(doc, span):
                 trimmed = _trim(doc, *piece, span.label)
@@ -279,15 +299,18 @@ def default_tagger(gazetteer: Gazetteer | None = None) -> CrfTagger | None:
     """The shipped model, or ``None`` when the library was built without one.
 
     Args:
-        gazetteer: the shipped gazetteer, to share it with the pipeline; loaded from the
-            packaged files when not given.
+        gazetteer: the shipped gazetteer, to share it with the pipeline; when not given,
+            :meth:`CrfTagger.find` loads it from the packaged files on first use
+            (:meth:`CrfTagger.find_with_known` never needs it).
     """
     path = default_model_path()
     if not path.is_file():
         return None
+    tagger = CrfTagger(path, gazetteer)
     if gazetteer is None:
-        gazetteer = _shipped_gazetteer()
-    return CrfTagger(path, gazetteer)
+        # Only find() needs it; a pipeline hands over its matches (find_with_known).
+        tagger._load_gazetteer = _shipped_gazetteer
+    return tagger
 
 
 def _shipped_gazetteer() -> Gazetteer:

@@ -64,6 +64,8 @@ GIVEN_NAMES: dict[str, str] = {
     "حسین": "Hussain",
     "عمر": "Umar",
     "عثمان": "Usman",
+    "زبیر": "Zubair",
+    "نگہت": "Nighat",
     "عمران": "Imran",
     "نواز": "Nawaz",
     "شہباز": "Shehbaz",
