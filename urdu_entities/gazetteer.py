@@ -127,7 +127,7 @@ class Gazetteer:
         self._names = _Index()
         self._skeletons = _Index()
         self._lock = threading.Lock()
-        self._sorted: tuple[list[str], list[str]] | None = None
+        self._sorted: tuple[list[str], set[str]] | None = None
         self._records: dict[int, Record] = {}
         entries = list(entries)
         if entries:
@@ -199,13 +199,24 @@ class Gazetteer:
             if skeleton:
                 self._skeletons.add(skeleton, hit)
 
-    def _prefix_tables(self) -> tuple[list[str], list[str]]:
+    def _prefix_tables(self) -> tuple[list[str], set[str]]:
         tables = self._sorted
         if tables is None:
             with self._lock:
                 if self._sorted is None:
-                    compact = sorted({k.replace(" ", "") for k in self._names.all_keys()})
-                    self._sorted = (compact, sorted(self._skeletons.all_keys()))
+                    compact = sorted(
+                        k.replace(" ", "") if " " in k else k for k in self._names.all_keys()
+                    )
+                    # Skeleton windows grow a whole word at a time and must match a key's
+                    # word count, so the prefixes that matter end at word boundaries.
+                    skeleton_prefixes = set()
+                    for key in self._skeletons.all_keys():
+                        end = key.find(" ")
+                        while end != -1:
+                            skeleton_prefixes.add(key[:end])
+                            end = key.find(" ", end + 1)
+                        skeleton_prefixes.add(key)
+                    self._sorted = (compact, skeleton_prefixes)
                 tables = self._sorted
         return tables
 
@@ -296,7 +307,7 @@ class Gazetteer:
         """Longest match starting at every word token; overlaps are left to the resolver."""
         if not self._data:
             return []
-        compact_sorted, skeleton_sorted = self._prefix_tables()
+        compact_sorted, skeleton_prefixes = self._prefix_tables()
         tokens = doc.tokens
         words = [
             t.text.casefold() if t.kind is TokenKind.LATIN else t.text if t.is_word else ""
@@ -319,9 +330,7 @@ class Gazetteer:
                 skeleton = (skeleton + " " if skeleton else "") + keys.word_skeleton(word)
                 opens = known.get((extended, skeleton))
                 if opens is None:
-                    opens = _has_prefix(compact_sorted, extended) or _has_prefix(
-                        skeleton_sorted, skeleton
-                    )
+                    opens = _has_prefix(compact_sorted, extended) or skeleton in skeleton_prefixes
                     known[(extended, skeleton)] = opens
                 if not opens:
                     if j > i:

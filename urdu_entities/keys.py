@@ -38,10 +38,15 @@ MIN_FUZZY_WORD = 4
 _SEPARATOR = "\ue000"  # a private-use character: no form contains it, normalisation keeps it
 _BOUNDARY = f" {_SEPARATOR}"
 _DROP_INSIDE = regex.compile(f"(?<=[^{_BOUNDARY}])[{SKELETON_DROP}](?![{_BOUNDARY}]|$)")
-_FINAL = regex.compile(f"[{''.join(SKELETON_FINAL)}](?=[{_BOUNDARY}]|$)")
+_FINALS = tuple(
+    (regex.compile(f"[{''.join(k for k, v in SKELETON_FINAL.items() if v == target)}]"
+                   f"(?=[{_BOUNDARY}]|$)"), target)
+    for target in sorted(set(SKELETON_FINAL.values()))
+)
 _FOLDS = tuple(SKELETON_FOLD.items())
-_DOUBLED = regex.compile(f"([^{_BOUNDARY}])\\1+")
-_PLAIN = regex.compile(r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff ]+")
+_LETTERS = r"\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff"
+_PLAIN = regex.compile(f"[{_LETTERS} ]+")
+_PLAIN_JOINED = regex.compile(f"[{_LETTERS} {_SEPARATOR}]*")
 _INVISIBLE = regex.compile(f"[{INVISIBLE}]+")
 
 
@@ -62,10 +67,12 @@ def _words(normal: str) -> list[str]:
 
 def words_of(forms: Sequence[str]) -> list[list[str]]:
     """Normalised words of many forms at once."""
-    joined = _SEPARATOR.join(f.replace(_SEPARATOR, " ") for f in forms)
-    normals = normalize_text(joined).split(_SEPARATOR)
+    joined = normalize_text(_SEPARATOR.join(f.replace(_SEPARATOR, " ") for f in forms))
+    normals = joined.split(_SEPARATOR)
     if len(normals) != len(forms):  # cannot happen unless normalisation ate a separator
         normals = [normalize_text(f) for f in forms]
+    elif _PLAIN_JOINED.fullmatch(joined):  # Urdu letters and spaces only: the common case
+        return [normal.split() for normal in normals]
     return [_words(normal) for normal in normals]
 
 
@@ -77,11 +84,13 @@ def name_key(words: Sequence[str], compact: str | None = None) -> str:
 
 
 def _fold(text: str) -> str:
-    text = _FINAL.sub(lambda m: SKELETON_FINAL[m.group()], _DROP_INSIDE.sub("", text))
+    text = _DROP_INSIDE.sub("", text)
+    for final, target in _FINALS:
+        text = final.sub(target, text)
     for old, new in _FOLDS:
         if old in text:
             text = text.replace(old, new)
-    return _DOUBLED.sub(r"\1", text)
+    return text
 
 
 @lru_cache(maxsize=65536)
