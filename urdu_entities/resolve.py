@@ -97,6 +97,10 @@ def name_unknowns(
     (:func:`~urdu_entities.romanize.canonical_for_unknown`): gazetteer matches inside the
     span (``پنجاب`` in ``پنجاب حکومت``), given names and initials, else a romanisation.
     They keep ``id=None`` and ``resolved=False``."""
+    by_start: dict[int, list[Candidate]] = {}
+    for p in candidates:
+        if p.canonical is not None and p.entry is not None and not p.needs_context:
+            by_start.setdefault(p.tok_start, []).append(p)
     out = []
     for c in chosen:
         if c.canonical is not None or c.label not in _NAME_LABELS:
@@ -104,13 +108,9 @@ def name_unknowns(
             continue
         known = {
             " ".join(doc.word(k) for k in range(p.tok_start, p.tok_end)): p.canonical
-            for p in candidates
-            if p.canonical is not None
-            and p.entry is not None
-            and not p.needs_context
-            and c.tok_start <= p.tok_start
-            and p.tok_end <= c.tok_end
-            and (p.tok_start, p.tok_end) != (c.tok_start, c.tok_end)
+            for start in range(c.tok_start, c.tok_end)
+            for p in by_start.get(start, ())
+            if p.tok_end <= c.tok_end and (p.tok_start, p.tok_end) != (c.tok_start, c.tok_end)
         }
         canonical = canonical_for_unknown(doc.text[c.start : c.end], c.label.value, known)
         out.append(replace(c, canonical=canonical or None, id=None, resolved=False))
@@ -226,7 +226,8 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
         and c.tok_end - c.tok_start == 1 and c.source != "alias"
     }
     taken = {k for c in chosen for k in range(c.tok_start, c.tok_end) if k not in guesses}
-    linked = list(chosen)
+    replaced: set[int] = set()  # ids of guesses that gave way to an alias
+    linked: list[Candidate] = []
     for k, token in enumerate(doc.tokens):
         if k in taken or token.text not in aliases:
             continue
@@ -235,7 +236,7 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
             continue
         guess = guesses.get(k)
         if guess is not None:
-            linked.remove(guess)
+            replaced.add(id(guess))
             linked.append(
                 replace(
                     full,
@@ -268,6 +269,7 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
                 score=min(full.score, 0.9),
             )
         )
+    linked.extend(c for c in chosen if id(c) not in replaced)
     linked.sort(key=lambda c: c.start)
     return linked
 
