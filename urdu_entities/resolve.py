@@ -110,7 +110,9 @@ def name_unknowns(
             " ".join(doc.word(k) for k in range(p.tok_start, p.tok_end)): p.canonical
             for start in range(c.tok_start, c.tok_end)
             for p in by_start.get(start, ())
-            if p.tok_end <= c.tok_end and (p.tok_start, p.tok_end) != (c.tok_start, c.tok_end)
+            if p.canonical is not None
+            and p.tok_end <= c.tok_end
+            and (p.tok_start, p.tok_end) != (c.tok_start, c.tok_end)
         }
         canonical = canonical_for_unknown(doc.text[c.start : c.end], c.label.value, known)
         out.append(replace(c, canonical=canonical or None, id=None, resolved=False))

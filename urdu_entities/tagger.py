@@ -106,7 +106,10 @@ class CrfTagger:
         self._gazetteer = gazetteer
         self._load_gazetteer: Callable[[], Gazetteer] | None = None
         if min_confidence is None:
-            min_confidence = float(self.meta.get("min_confidence", DEFAULT_MIN_CONFIDENCE))
+            stored = self.meta.get("min_confidence", DEFAULT_MIN_CONFIDENCE)
+            min_confidence = float(stored) if isinstance(stored, int | float | str) else (
+                DEFAULT_MIN_CONFIDENCE
+            )
         self.min_confidence = min_confidence
         if labels is None:
             meta_labels = self.meta.get("propose")

@@ -177,7 +177,7 @@ class StanzaRecognizer:
             import torch
 
             torch.set_num_threads(threads)
-        self.models = models
+        self.models: StanzaModels | None = models
         self._nlp = _load_pipeline(stanza, models, use_tokenizer=use_tokenizer, device=device)
 
     # ------------------------------------------------------------------ construction
