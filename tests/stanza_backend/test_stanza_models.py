@@ -6,7 +6,6 @@ network (``no_network``) and checks that nothing tried to reach it.
 
 from __future__ import annotations
 
-import inspect
 import shutil
 from pathlib import Path
 
@@ -130,7 +129,9 @@ def test_every_way_to_point_at_models(
 def test_canonical_names_through_the_resolver(
     recognizer: StanzaRecognizer, no_network: list[str]
 ) -> None:
-    pipeline = Pipeline(gazetteers=[GAZETTEER], default_gazetteer=False, recognizers=[recognizer])
+    pipeline = Pipeline(
+        gazetteers=[GAZETTEER], default_gazetteer=False, model=False, recognizers=[recognizer]
+    )
     text = sentence(20) + " " + sentence(4) + " " + sentence(7)
     entities = {e.text: e for e in pipeline.extract(text)}
     assert entities["پوتن"].canonical == "Vladimir Putin"
@@ -150,7 +151,8 @@ def test_canonical_names_through_the_resolver(
 
 def test_alias_after_a_stanza_name(recognizer: StanzaRecognizer) -> None:
     pipeline = Pipeline(
-        gazetteers=[GAZETTEER], default_gazetteer=False, dates=False, recognizers=[recognizer]
+        gazetteers=[GAZETTEER], default_gazetteer=False, dates=False, model=False,
+        recognizers=[recognizer],
     )
     text = sentence(4) + " تقریب کے بعد رحمانی نے کہا کہ کتاب جلد انگریزی میں بھی آئے گی۔"
     entities = pipeline.extract(text)
@@ -199,13 +201,7 @@ def test_threads_and_device(tiny_models: TinyModels) -> None:
         torch.set_num_threads(before)
 
 
-needs_backend_option = pytest.mark.skipif(
-    "backend" not in inspect.signature(Pipeline).parameters,
-    reason="Pipeline(backend=...) is not wired into the pipeline yet",
-)
 
-
-@needs_backend_option
 def test_pipeline_backend_option(tiny_models: TinyModels, no_network: list[str]) -> None:
     common = {"gazetteers": [GAZETTEER], "default_gazetteer": False}
     by_folder = Pipeline(backend="stanza", stanza_dir=tiny_models.resources_dir, **common)

@@ -7,7 +7,6 @@ same backend on real (tiny) stanza models.
 from __future__ import annotations
 
 import builtins
-import inspect
 import json
 import sys
 from pathlib import Path
@@ -116,7 +115,7 @@ def test_offsets_into_original_text() -> None:
     recognizer = StanzaRecognizer.from_pipeline(
         FakeStanza([("ولادیمیر پوتن", "NEP"), ("ماسکو", "NEL")])
     )
-    pipeline = Pipeline(default_gazetteer=False, dates=False, recognizers=[recognizer])
+    pipeline = Pipeline(default_gazetteer=False, dates=False, model=False, recognizers=[recognizer])
     entities = pipeline.extract(text)
     assert [(e.text, e.label.value) for e in entities] == [
         ("ولادیمیر پوتِن", "PER"),
@@ -159,7 +158,7 @@ def test_date_policy(policy: str, expected: list[tuple[str, str]]) -> None:
 
 def test_dates_through_the_pipeline() -> None:
     recognizer = StanzaRecognizer.from_pipeline(FakeStanza(DATE_ENTITIES))
-    pipeline = Pipeline(default_gazetteer=False, recognizers=[recognizer])
+    pipeline = Pipeline(default_gazetteer=False, model=False, recognizers=[recognizer])
     dates = [(e.text, e.source, e.value) for e in pipeline.extract(DATE_TEXT)]
     assert ("14 اگست", "dates", "XXXX-08-14") in dates
     assert ("صبح سویرے", "stanza", None) in dates
@@ -175,6 +174,7 @@ def pipeline_with(fake: FakeStanza, **kwargs: Any) -> Pipeline:
     return Pipeline(
         gazetteers=[GAZETTEER],
         default_gazetteer=False,
+        model=False,
         recognizers=[StanzaRecognizer.from_pipeline(fake)],
         **kwargs,
     )
@@ -364,13 +364,7 @@ def test_from_options_keys(tmp_path: Path) -> None:
     assert "the ner model file" in _message(excinfo)
 
 
-needs_backend_option = pytest.mark.skipif(
-    "backend" not in inspect.signature(Pipeline).parameters,
-    reason="Pipeline(backend=...) is not wired into the pipeline yet",
-)
 
-
-@needs_backend_option
 def test_pipeline_backend_errors(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="backend"):
         Pipeline(backend="spacy")  # type: ignore[call-arg]
