@@ -239,20 +239,8 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
         guess = guesses.get(k)
         if guess is not None:
             replaced.add(id(guess))
-            linked.append(
-                replace(
-                    full,
-                    start=guess.start,
-                    end=guess.end,
-                    tok_start=k,
-                    tok_end=k + 1,
-                    source=f"{guess.source}+alias",
-                    score=min(full.score, 0.9),
-                )
-            )
-            continue
-        has_title = rules.title_before(doc, k) is not None
-        if not has_title and (
+            source = f"{guess.source}+alias"
+        elif rules.title_before(doc, k) is None and (
             needs_title
             or len(token.text) < MIN_UNTITLED_ALIAS
             or token.text in COMMON_NAME_WORDS
@@ -260,6 +248,8 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
             or not rules.followed_like_a_name(doc, k + 1)
         ):
             continue
+        else:
+            source = "alias"
         linked.append(
             replace(
                 full,
@@ -267,7 +257,7 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
                 end=token.end,
                 tok_start=k,
                 tok_end=k + 1,
-                source="alias",
+                source=source,
                 score=min(full.score, 0.9),
             )
         )
