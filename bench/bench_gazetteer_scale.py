@@ -3,7 +3,8 @@ the default gazetteer, measured in the same run.
 
 Each synthetic entry has a random two- or three-word Urdu-letter name in two spellings, so
 the index holds several million keys. Load and memory are measured in a fresh process so the
-figures are the gazetteer's own.
+figures are the gazetteer's own: without a cache, when writing the cache
+(``Gazetteer.from_files(..., cache_dir=...)``), and when reading it back.
 
 Usage: python bench/bench_gazetteer_scale.py [--entries 1000000] [--repeat 20]
 """
@@ -29,7 +30,7 @@ from urdu_entities import Gazetteer
 from urdu_entities.document import Document
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 start = time.perf_counter()
-g = Gazetteer.from_files([sys.argv[1]])
+g = Gazetteer.from_files([sys.argv[1]], cache_dir=sys.argv[3] if len(sys.argv) > 3 else None)
 g.find(Document.from_text("ماسکو"))  # builds the prefix tables too
 elapsed = time.perf_counter() - start
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -67,12 +68,15 @@ def main() -> None:
         size_mb = path.stat().st_size / 1e6
         print(f"synthetic gazetteer: {args.entries} entries, {size_mb:.0f} MB of JSONL")
 
-        out = subprocess.run([sys.executable, "-c", _LOAD, str(path), str(REPO)],
-                             capture_output=True, text=True, check=True)
-        load = json.loads(out.stdout)
-        print(f"load + index (fresh process): {load['seconds']:.2f} s; peak memory "
-              f"{load['rss_after']:.0f} MB ({load['rss_after'] - load['rss_before']:.0f} MB "
-              "for the gazetteer)")
+        cache = Path(tmp) / "cache"
+        for label, extra in (("no cache", []), ("first load, writing the cache", [str(cache)]),
+                             ("load from the cache", [str(cache)])):
+            out = subprocess.run([sys.executable, "-c", _LOAD, str(path), str(REPO), *extra],
+                                 capture_output=True, text=True, check=True)
+            load = json.loads(out.stdout)
+            print(f"load + index, fresh process, {label}: {load['seconds']:.2f} s; peak memory "
+                  f"{load['rss_after']:.0f} MB ({load['rss_after'] - load['rss_before']:.0f} MB "
+                  "for the gazetteer)")
 
         sys.path.insert(0, str(REPO))
         from urdu_entities import Pipeline

@@ -11,14 +11,17 @@ when a match needs them, so that very large gazetteers stay small and load fast.
 from __future__ import annotations
 
 import gc
+import json
 import threading
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain, compress
 from pathlib import Path
 
-from . import keys
+from . import gazetteer_cache, keys
 from .candidates import Candidate
 from .document import Document
 from .gazetteer_io import ParsedFile, Problem, read_file
@@ -80,6 +83,26 @@ class _Index:
             if hit not in bucket:
                 bucket.append(hit)
 
+    def bulk(self, keys: Sequence[str], hits: Sequence[int]) -> None:
+        """Add many hits at once; on an empty index without repeated keys this is one C-level
+        dict build instead of a Python loop."""
+        if self._single:
+            for key, hit in zip(keys, hits, strict=True):
+                self.add(key, hit)
+            return
+        # Built from the end, so that the first hit of a repeated key is the one kept.
+        self._single = dict(zip(reversed(keys), reversed(hits), strict=True))
+        if len(self._single) == len(keys):
+            return
+        repeated = {key for key, count in Counter(keys).items() if count > 1}
+        pairs = zip(keys, hits, strict=True)
+        for key, hit in compress(pairs, map(repeated.__contains__, keys)):
+            bucket = self._multi.setdefault(key, [])
+            if hit not in bucket:
+                bucket.append(hit)
+        for key in [key for key, bucket in self._multi.items() if len(bucket) == 1]:
+            del self._multi[key]
+
     def get(self, key: str) -> list[int]:
         first = self._single.get(key)
         if first is None:
@@ -115,11 +138,76 @@ def _entry_data(entry: GazetteerEntry) -> GazetteerEntryData:
     return entry.model_dump(exclude_none=True, exclude_defaults=True)  # type: ignore[return-value]
 
 
+@dataclass(frozen=True, slots=True)
+class LayerKeys:
+    """The keys of one layer's forms, with hits numbered from the layer's first entry."""
+
+    names: list[str]
+    name_hits: list[int]
+    skeletons: list[str]
+    skeleton_hits: list[int]
+    #: entry number → diacritised spellings of its ambiguous forms, as matched (visible)
+    marked: dict[int, list[str]]
+    #: the name keys without spaces, sorted: the finder's prefix table
+    compact_sorted: list[str]
+    #: skeleton keys cut at each inner word boundary (``a b c`` → ``a``, ``a b``)
+    skeleton_prefixes: list[str]
+
+
+def layer_keys(entries: Sequence[GazetteerEntryData]) -> LayerKeys:
+    """Compute the name keys and skeletons of every form of ``entries``."""
+    owners: list[int] = []
+    forms: list[str] = []
+    marked_by_entry: dict[int, list[str]] = {}
+    for number, entry in enumerate(entries):
+        ambiguous = entry.get("ambiguous")
+        marked = _marked_forms(entry) if ambiguous else frozenset()
+        if marked:
+            marked_by_entry[number] = sorted(keys.visible(f) for f in marked)
+        for form in entry["forms"]:
+            if form not in marked:
+                owners.append(number * 2 + bool(ambiguous and form in ambiguous))
+                forms.append(form)
+    word_lists = keys.words_of(forms)
+    names: list[str] = []
+    name_hits: list[int] = []
+    skeleton_list: list[str] = []
+    skeleton_hits: list[int] = []
+    for hit, words, skeleton in zip(owners, word_lists, keys.skeleton_keys(word_lists),
+                                    strict=True):
+        if words:
+            names.append(keys.name_key(words))
+            name_hits.append(hit)
+        if skeleton:
+            skeleton_list.append(skeleton)
+            skeleton_hits.append(hit)
+    compact_sorted = sorted(k.replace(" ", "") if " " in k else k for k in names)
+    level = set(skeleton_list)
+    prefixes: set[str] = set()
+    while level:
+        level = {key.rsplit(" ", 1)[0] for key in level if " " in key}
+        prefixes |= level
+    return LayerKeys(names, name_hits, skeleton_list, skeleton_hits, marked_by_entry,
+                     compact_sorted, sorted(prefixes))
+
+
+def _marked_forms(entry: GazetteerEntryData) -> frozenset[str]:
+    """Forms that spell an ambiguous form with diacritics (``کِم`` for ``کم``)."""
+    ambiguous = entry.get("ambiguous", [])
+    ambiguous_keys = {" ".join(keys.word_tokens(f)) for f in ambiguous}
+    return frozenset(
+        f for f in entry["forms"]
+        if f not in ambiguous and " ".join(keys.word_tokens(f)) in ambiguous_keys
+    )
+
+
 class Gazetteer:
     """Known names, indexed for matching over normalised tokens."""
 
     def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
-        self._data: list[GazetteerEntryData] = []
+        # Validated entries; a layer read from the cache keeps each as its JSON text, parsed
+        # only when the entry is matched.
+        self._data: list[GazetteerEntryData | str] = []
         self._lines: list[int] = []
         self._layer_starts: list[int] = []  # first entry number of each layer
         self._layer_paths: list[str] = []
@@ -128,6 +216,7 @@ class Gazetteer:
         self._skeletons = _Index()
         self._lock = threading.Lock()
         self._sorted: tuple[list[str], set[str]] | None = None
+        self._tables: list[tuple[list[str], list[str]]] = []  # each layer's prefix tables
         self._records: dict[int, Record] = {}
         entries = list(entries)
         if entries:
@@ -135,87 +224,76 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ building
     @classmethod
-    def from_files(cls, paths: Iterable[str | Path]) -> Gazetteer:
+    def from_files(
+        cls, paths: Iterable[str | Path], *, cache_dir: str | Path | None = None
+    ) -> Gazetteer:
         """Load files in order; later files take precedence. All files are validated before
-        any is indexed, so a bad file leaves nothing half loaded."""
+        any is indexed, so a bad file leaves nothing half loaded. ``cache_dir``: see
+        :meth:`add_files`."""
         gazetteer = cls()
-        gazetteer.add_files(paths)
+        gazetteer.add_files(paths, cache_dir=cache_dir)
         return gazetteer
 
-    def add_files(self, paths: Iterable[str | Path]) -> None:
+    def add_files(
+        self, paths: Iterable[str | Path], *, cache_dir: str | Path | None = None
+    ) -> None:
         """Add files as one new layer each; raises :class:`GazetteerError` before changing
-        anything if any file is invalid."""
+        anything if any file is invalid.
+
+        With ``cache_dir``, each file's validated entries and computed keys are kept there
+        (see :mod:`urdu_entities.gazetteer_cache`), so that loading the same file again skips
+        validation and key computation."""
         with _no_gc():
-            for parsed in [read_file(p) for p in paths]:
-                self._add_layer(parsed)
+            layers = [self._prepare(Path(p), cache_dir) for p in paths]
+            for parsed, layer_keys in layers:
+                self._add_layer(parsed, layer_keys)
+
+    @staticmethod
+    def _prepare(path: Path, cache_dir: str | Path | None) -> tuple[ParsedFile, LayerKeys]:
+        cached = gazetteer_cache.load(path, cache_dir) if cache_dir is not None else None
+        if cached is not None:
+            return cached
+        parsed = read_file(path)
+        computed = layer_keys(parsed.validated())
+        if cache_dir is not None:
+            gazetteer_cache.store(path, cache_dir, parsed, computed)
+        return parsed, computed
 
     def add_entries(self, entries: Iterable[GazetteerEntry], source: str = "<memory>") -> None:
         """Add entries (validated models) as a new layer that takes precedence."""
         data = [_entry_data(e) for e in entries]
-        self._add_layer(ParsedFile(source, data, [0] * len(data)))
+        self._add_layer(ParsedFile(source, data, [0] * len(data)), layer_keys(data))
 
     def add(self, entry: GazetteerEntry) -> None:
         """Add one entry in a layer of its own, above all others."""
         self.add_entries([entry])
 
-    def _add_layer(self, parsed: ParsedFile) -> None:
+    def _add_layer(self, parsed: ParsedFile, computed: LayerKeys) -> None:
         with self._lock:
             first = len(self._data)
             self._layer_starts.append(first)
             self._layer_paths.append(parsed.path)
             self._data.extend(parsed.entries)
             self._lines.extend(parsed.lines)
-            owners: list[int] = []
-            forms: list[str] = []
-            for number, entry in enumerate(parsed.entries, start=first):
-                ambiguous = entry.get("ambiguous")
-                marked = self._mark(number, entry) if ambiguous else frozenset()
-                for form in entry["forms"]:
-                    if form not in marked:
-                        owners.append(number * 2 + bool(ambiguous and form in ambiguous))
-                        forms.append(form)
-            self._index_forms(owners, forms)
+            for number, visible_forms in computed.marked.items():
+                self._marked[first + number] = frozenset(visible_forms)
+            offset = first * 2  # hits are packed as entry_number * 2 + ambiguous
+            self._tables.append((computed.compact_sorted, computed.skeleton_prefixes))
+            self._names.bulk(computed.names, [h + offset for h in computed.name_hits])
+            self._skeletons.bulk(computed.skeletons, [h + offset for h in computed.skeleton_hits])
             self._sorted = None
             self._records.clear()
-
-    def _mark(self, number: int, entry: GazetteerEntryData) -> frozenset[str]:
-        ambiguous = entry.get("ambiguous", [])
-        ambiguous_keys = {" ".join(keys.word_tokens(f)) for f in ambiguous}
-        marked = frozenset(
-            f for f in entry["forms"]
-            if f not in ambiguous and " ".join(keys.word_tokens(f)) in ambiguous_keys
-        )
-        if marked:
-            self._marked[number] = frozenset(keys.visible(f) for f in marked)
-        return marked
-
-    def _index_forms(self, owners: list[int], forms: list[str]) -> None:
-        word_lists = keys.words_of(forms)
-        for hit, words, skeleton in zip(
-            owners, word_lists, keys.skeleton_keys(word_lists), strict=True
-        ):
-            if words:
-                self._names.add(keys.name_key(words), hit)
-            if skeleton:
-                self._skeletons.add(skeleton, hit)
 
     def _prefix_tables(self) -> tuple[list[str], set[str]]:
         tables = self._sorted
         if tables is None:
             with self._lock:
                 if self._sorted is None:
-                    compact = sorted(
-                        k.replace(" ", "") if " " in k else k for k in self._names.all_keys()
-                    )
-                    # Skeleton windows grow a whole word at a time and must match a key's
-                    # word count, so the prefixes that matter end at word boundaries.
-                    skeleton_prefixes = set()
-                    for key in self._skeletons.all_keys():
-                        end = key.find(" ")
-                        while end != -1:
-                            skeleton_prefixes.add(key[:end])
-                            end = key.find(" ", end + 1)
-                        skeleton_prefixes.add(key)
+                    # Each layer's list is sorted already: Timsort merges the runs.
+                    compact = sorted(chain.from_iterable(c for c, _ in self._tables))
+                    skeleton_prefixes = set(self._skeletons.all_keys())
+                    for _, prefixes in self._tables:
+                        skeleton_prefixes.update(prefixes)
                     self._sorted = (compact, skeleton_prefixes)
                 tables = self._sorted
         return tables
@@ -228,7 +306,8 @@ class Gazetteer:
         """The entry numbered ``number`` (in loading order) with its provenance."""
         record = self._records.get(number)
         if record is None:
-            data = self._data[number]
+            stored = self._data[number]
+            data: GazetteerEntryData = json.loads(stored) if isinstance(stored, str) else stored
             ids = data.get("ids")
             entry = GazetteerEntry.model_construct(
                 canonical=data["canonical"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,8 +48,12 @@ class ParsedFile:
     """A validated file: entry data and the line each entry came from."""
 
     path: str
-    entries: list[GazetteerEntryData]
+    entries: Sequence[GazetteerEntryData | str]  # JSON text for a layer read from the cache
     lines: list[int]
+
+    def validated(self) -> list[GazetteerEntryData]:
+        """The entries as data (parsing any kept as JSON text)."""
+        return [json.loads(e) if isinstance(e, str) else e for e in self.entries]
 
 
 _SKIPPED_LINE = re.compile(r"^[ \t]*(?:#|$)", re.MULTILINE)
