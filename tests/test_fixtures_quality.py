@@ -26,13 +26,14 @@ SHARED = Path(os.environ.get("URDU_ENTITIES_SHARED", REPO.parent / "shared"))
 SEED = SHARED / "seed" / "article_ur.txt"
 
 # Strict micro-F1 floors per fixture, and the canonical-name accuracy floor over strict matches.
-# Measured on 2026-11-29 (strict micro-F1 / canonical accuracy): passages 0.925 / 0.988,
-# sample_article 0.910 / 0.987, seed_article 0.973 / 1.000. The floors sit about 1.5 points
-# below, so that unrelated gazetteer edits do not trip them but a real regression does.
+# Measured on 2026-11-29 with the learned tagger (strict micro-F1 / canonical accuracy, see
+# docs/evaluation.md): passages 0.932 / 0.973, sample_article 0.929 / 0.949, seed_article
+# 0.981 / 0.995. The floors sit about 1.5 points below, so that unrelated gazetteer edits do
+# not trip them but a real regression does.
 MIN_STRICT_F1 = {
-    "passages": 0.91,
-    "sample_article": 0.89,
-    "seed_article": 0.95,
+    "passages": 0.915,
+    "sample_article": 0.91,
+    "seed_article": 0.965,
 }
 MIN_CANONICAL_ACCURACY = 0.95
 
