@@ -179,3 +179,11 @@ def test_ids_prefer_wikidata() -> None:
     entry = GazetteerEntry.model_validate(
         {"canonical": "Pakistan", "label": "LOC", "forms": ["پاکستان"], "ids": {"iso": "PK"}})
     assert entry.ids.best() == "iso:PK"
+
+
+def test_skeleton_match_must_also_be_close_in_spelling(tmp_path: Path) -> None:
+    path = write(tmp_path, [json.dumps({"canonical": "Kabul River", "label": "LOC",
+                                        "forms": ["دریائے کابل"]})])
+    gazetteer = Gazetteer.from_files([path])
+    assert matches(gazetteer, "ذمہ داری قبول کر لی") == []
+    assert matches(gazetteer, "دریاۓ کابل")[0][1] == "Kabul River"

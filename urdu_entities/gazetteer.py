@@ -370,6 +370,17 @@ class Gazetteer:
         return problems
 
     # ------------------------------------------------------------------ matching
+    def _near(self, hit: int, compact: str) -> bool:
+        """Whether a skeleton hit is also close in spelling: within a few letter edits of one
+        of the entry's forms (``ولادی وستوک`` of ``ولادی ووستوک``; not ``داری قبول`` of
+        ``دریائے کابل``, which only shares consonants)."""
+        entry = self.record(hit >> 1).entry
+        return any(
+            keys.edit_distance(compact, "".join(keys.word_tokens(form)))
+            <= keys.max_spelling_edits(compact)
+            for form in entry.forms
+        )
+
     def _glued_hit(self, compact: str, word: str) -> tuple[int, list[int]] | None:
         """A name whose last word is glued to the next one: ``فورم|حکام``."""
         for cut in range(len(word) - MIN_GLUED_REST, 1, -1):
@@ -422,7 +433,7 @@ class Gazetteer:
                 hits = self._names.get(keys.name_key(parts, compact))
                 level = _NAME
                 if not hits and len(compact) >= keys.MIN_FUZZY:
-                    hits = self._skeletons.get(skeleton)
+                    hits = [h for h in self._skeletons.get(skeleton) if self._near(h, compact)]
                     level = _SKELETON
                 if hits:
                     best = (j + 1, tokens[j].end, level, hits)

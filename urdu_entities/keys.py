@@ -117,6 +117,25 @@ def skeleton_keys(word_lists: Sequence[Sequence[str]]) -> list[str]:
     return out
 
 
+def max_spelling_edits(compact: str) -> int:
+    """Letter edits a skeleton match may differ by from a listed form."""
+    return 2 + len(compact) // 10
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (only ever run on a skeleton match: short strings, rarely)."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
 def visible(text: str) -> str:
     """``text`` in NFC without tatweel and zero-width characters (diacritics kept)."""
     return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
