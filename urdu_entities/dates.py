@@ -15,7 +15,7 @@ every pattern looks at a bounded number of tokens after its start.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -374,6 +374,22 @@ _DISPATCH: tuple[tuple[str, frozenset[str], bool], ...] = (
 )
 
 
+
+_T = TypeVar("_T")
+_MEMO_LIMIT = 4096  # positions remembered per scan; a long text is scanned left to right
+
+
+def _memoized(cache: dict[int, _T], i: int, compute: Callable[[int], _T]) -> _T:
+    """``compute(i)``, remembered in a bounded ``cache``."""
+    if i in cache:
+        return cache[i]
+    found = compute(i)
+    if len(cache) > _MEMO_LIMIT:
+        cache.clear()
+    cache[i] = found
+    return found
+
+
 class _Scanner:
     def __init__(self, doc: Document, reference_date: dt.date | None) -> None:
         self.doc = doc
@@ -428,13 +444,7 @@ class _Scanner:
 
     # -- numbers, days, months, years -----------------------------------------------------
     def number_at(self, i: int) -> _Num | None:
-        if i in self._numbers:
-            return self._numbers[i]
-        found = self._number_at(i)
-        if len(self._numbers) > 4096:
-            self._numbers.clear()
-        self._numbers[i] = found
-        return found
+        return _memoized(self._numbers, i, self._number_at)
 
     def _number_at(self, i: int) -> _Num | None:
         t = self.text(i)
@@ -550,13 +560,7 @@ class _Scanner:
     # -- simple expressions ---------------------------------------------------------------
     def day_first(self, i: int) -> _Date | None:
         """``10 ستمبر [2023]``, ``یکم رمضان [1445ھ]``, ``چھبیس اکتوبر``."""
-        if i in self._day_firsts:
-            return self._day_firsts[i]
-        found_date = self._day_first(i)
-        if len(self._day_firsts) > 4096:
-            self._day_firsts.clear()
-        self._day_firsts[i] = found_date
-        return found_date
+        return _memoized(self._day_firsts, i, self._day_first)
 
     def _day_first(self, i: int) -> _Date | None:
         found = self.day_at(i)
