@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -42,13 +41,12 @@ def tagger(mini_gazetteer: Gazetteer) -> CrfTagger:
 
 
 # ---------------------------------------------------------------------------- the model
-def test_shipped_model_is_small_and_loads_fast() -> None:
+def test_shipped_model_is_small_and_loads() -> None:
+    # Its load time is measured by bench/bench_model.py, not here.
     path = default_model_path()
     assert path.is_file(), "the trained model must ship in data/models/"
     assert path.stat().st_size < 20 * 1024 * 1024
-    t0 = time.perf_counter()
     loaded = CrfTagger.load(path)
-    assert time.perf_counter() - t0 < 1.0
     assert {"B-PER", "I-PER", "B-LOC", "B-ORG", "O"} <= set(loaded.labels)
 
 
