@@ -168,19 +168,16 @@ def layer_keys(entries: Sequence[GazetteerEntryData]) -> LayerKeys:
             if form not in marked:
                 owners.append(number * 2 + bool(ambiguous and form in ambiguous))
                 forms.append(form)
+    # Whole-list steps (comprehensions, compress) rather than one Python loop over the forms:
+    # this is what a million-entry file spends its time on.
     word_lists = keys.words_of(forms)
-    names: list[str] = []
-    name_hits: list[int] = []
-    skeleton_list: list[str] = []
-    skeleton_hits: list[int] = []
-    for hit, words, skeleton in zip(owners, word_lists, keys.skeleton_keys(word_lists),
-                                    strict=True):
-        if words:
-            names.append(keys.name_key(words))
-            name_hits.append(hit)
-        if skeleton:
-            skeleton_list.append(skeleton)
-            skeleton_hits.append(hit)
+    has_words = list(map(bool, word_lists))
+    names = [keys.name_key(words) for words in compress(word_lists, has_words)]
+    name_hits = list(compress(owners, has_words))
+    skeletons = keys.skeleton_keys(word_lists)
+    has_skeleton = list(map(bool, skeletons))
+    skeleton_list = list(compress(skeletons, has_skeleton))
+    skeleton_hits = list(compress(owners, has_skeleton))
     compact_sorted = sorted(k.replace(" ", "") if " " in k else k for k in names)
     level = set(skeleton_list)
     prefixes: set[str] = set()
@@ -188,7 +185,7 @@ def layer_keys(entries: Sequence[GazetteerEntryData]) -> LayerKeys:
         level = {key.rsplit(" ", 1)[0] for key in level if " " in key}
         prefixes |= level
     return LayerKeys(names, name_hits, skeleton_list, skeleton_hits, marked_by_entry,
-                     compact_sorted, sorted(prefixes))
+                     compact_sorted, list(prefixes))
 
 
 def _marked_forms(entry: GazetteerEntryData) -> frozenset[str]:

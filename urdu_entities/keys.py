@@ -101,11 +101,10 @@ def word_skeleton(word: str) -> str:
 
 def skeleton_keys(word_lists: Sequence[Sequence[str]]) -> list[str]:
     """Skeleton keys of many names at once; ``""`` where a name is not matched fuzzily."""
+    letters = [sum(map(len, words)) for words in word_lists]
     eligible = [
-        i for i, words in enumerate(word_lists)
-        if words
-        and sum(map(len, words)) >= MIN_FUZZY
-        and sum(map(len, words)) >= MIN_FUZZY_WORD * len(words)
+        i for i, (n, words) in enumerate(zip(letters, word_lists, strict=True))
+        if n >= MIN_FUZZY and n >= MIN_FUZZY_WORD * len(words)
     ]
     if not eligible:
         return [""] * len(word_lists)
