@@ -173,14 +173,14 @@ def choose_threshold(
     model is to add names, not to cost precision); failing that, the threshold whose worst
     precision loss over the dev sets is smallest."""
     from evaluate_model import LABELS as EVAL_LABELS
-    from evaluate_model import ModelPipeline, load
+    from evaluate_model import load
 
     from urdu_entities.evaluation import predict, score
     from urdu_entities.pipeline import Pipeline
     from urdu_entities.tagger import CrfTagger
 
     sets = {k: v for k, v in load(data, "dev", own).items() if not k.startswith("Jahangir")}
-    baseline = Pipeline()
+    baseline = Pipeline(model=False)
     base = {name: score(docs, predict(docs, baseline.extract)[0], labels=EVAL_LABELS).micro()
             for name, docs in sets.items()}
     table: dict[str, dict[str, float]] = {
@@ -190,7 +190,9 @@ def choose_threshold(
     chosen = None
     margins: dict[float, float] = {}
     for t in THRESHOLDS:
-        pipeline = ModelPipeline(CrfTagger(model, gazetteer, min_confidence=t))
+        pipeline = Pipeline(
+            model=False, recognizers=[CrfTagger(model, gazetteer, min_confidence=t)]
+        )
         row: dict[str, float] = {}
         keeps = True
         for name, docs in sets.items():
