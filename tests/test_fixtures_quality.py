@@ -27,13 +27,13 @@ SEED = SHARED / "seed" / "article_ur.txt"
 
 # Strict micro-F1 floors per fixture, and the canonical-name accuracy floor over strict matches.
 # Measured on 2026-11-29 with the learned tagger (strict micro-F1 / canonical accuracy, see
-# docs/evaluation.md): passages 0.932 / 0.973, sample_article 0.929 / 0.949, seed_article
-# 0.981 / 0.995. The floors sit about 1.5 points below, so that unrelated gazetteer edits do
+# docs/evaluation.md): passages 0.926 / 0.984, sample_article 0.910 / 0.987, seed_article
+# 0.989 / 0.995. The floors sit about 1.5 points below, so that unrelated gazetteer edits do
 # not trip them but a real regression does.
 MIN_STRICT_F1 = {
-    "passages": 0.915,
-    "sample_article": 0.91,
-    "seed_article": 0.965,
+    "passages": 0.91,
+    "sample_article": 0.895,
+    "seed_article": 0.975,
 }
 MIN_CANONICAL_ACCURACY = 0.95
 
