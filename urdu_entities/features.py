@@ -28,7 +28,7 @@ from .romanize import is_known_name_part, is_letter_name
 from .tokenize import Sentence, Token, TokenKind
 
 #: Bumped whenever a feature changes; stored with the model and checked on load.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 
 _SKELETON = str.maketrans({**SKELETON_FOLD, **{c: None for c in SKELETON_DROP}})
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
@@ -229,18 +229,13 @@ def sentence_features(
     right = [_as_right(t.text, t.kind) for t in tokens]
     start_left, end_right = _as_left("<s>", None), _as_right("</s>", None)
     place = [w in cues.PLACE_WORDS for w in words]
-    pad = ["<s>", "<s>", *words, "</s>", "</s>"]
     out: list[list[str]] = []
     for i, token in enumerate(tokens):
-        w = words[i]
-        prev1, next1 = pad[i + 1], pad[i + 3]
         feats = [
             "b",
             *_unigram(token.text, token.kind),
             *(left[i - 1] if i else start_left),
             *(right[i + 1] if i + 1 < n else end_right),
-            "w-1|w=" + prev1 + "|" + w,
-            "w|w+1=" + w + "|" + next1,
             _POS[i if i < 3 else 3],
             *reporting[i],
         ]
