@@ -32,6 +32,16 @@ def time_calls(fn: Callable[[], object], repeat: int) -> list[float]:
     return times
 
 
+def best_of(repeat: int, fn: Callable[[], object]) -> float:
+    """The shortest wall-clock time of ``repeat`` calls, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
 def summary_ms(times: list[float]) -> str:
     ordered = sorted(times)
     p90 = ordered[int(0.9 * (len(ordered) - 1))]

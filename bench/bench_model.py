@@ -24,11 +24,12 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _common import best_of  # noqa: E402
 
 from urdu_entities._data import sample_article  # noqa: E402
 from urdu_entities.document import Document  # noqa: E402
@@ -45,15 +46,6 @@ def texts_from(data: Path, limit: int) -> list[str]:
     if article.is_file():
         return [p for p in article.read_text(encoding="utf-8").split("\n") if p.strip()]
     raise SystemExit("no texts: pass --data with jahangir.jsonl, or ship the sample article")
-
-
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:

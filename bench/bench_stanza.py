@@ -2,12 +2,11 @@
 
 Pipelines compared (each printed with its recognisers):
 
-* ``default``: ``Pipeline()`` as shipped (gazetteers, dates, and the CRF tagger when the
-  pipeline includes it);
-* ``default + CRF``: the same plus the shipped CRF tagger, when a model ships and the
-  default pipeline does not already run it;
-* ``stanza``: ``Pipeline(recognizers=[StanzaRecognizer(...)])``: gazetteers, dates and
-  stanza's NER through the same resolver.
+* ``default without CRF``: ``Pipeline(model=False)``: gazetteers and dates;
+* ``default``: ``Pipeline()`` as shipped: gazetteers, dates and the CRF tagger;
+* ``stanza``: ``Pipeline(model=False, recognizers=[StanzaRecognizer(...)])``, which is what
+  ``Pipeline(backend="stanza", ...)`` builds: gazetteers, dates and stanza's NER through the
+  same resolver.
 
 Speed: every pipeline extracts the same texts (``jahangir.jsonl`` under ``--data``, else the
 bundled sample article), interleaved, best of ``--repeat``; model loading is timed apart.
@@ -43,7 +42,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +50,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _common import best_of  # noqa: E402
 
 from urdu_entities import Pipeline  # noqa: E402
 from urdu_entities._data import sample_article  # noqa: E402
@@ -107,7 +108,7 @@ def quality_corpora(data: Path) -> list[tuple[str, list[Any]]]:
 
 # ---------------------------------------------------------------------------- models
 def tiny_models(out: Path) -> dict[str, Any]:
-    sys.path.insert(0, str(ROOT / "tests" / "stanza"))
+    sys.path.insert(0, str(ROOT / "tests" / "stanza_backend"))
     import tiny_models as tm
 
     models = tm.train(out)
@@ -165,15 +166,6 @@ def _bio_tokens(record: dict[str, Any]) -> list[dict[str, str]]:
 
 
 # ---------------------------------------------------------------------------- measuring
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def describe(pipeline: Pipeline) -> str:
     parts = [f"{len(pipeline.gazetteers)} gazetteer(s)"]
     if pipeline.dates:
@@ -183,19 +175,11 @@ def describe(pipeline: Pipeline) -> str:
 
 
 def pipelines(recognizer: StanzaRecognizer) -> list[tuple[str, Pipeline]]:
-    default = Pipeline()
-    built = [("default", default)]
-    try:
-        from urdu_entities.tagger import CrfTagger, default_tagger
-
-        if not any(isinstance(r, CrfTagger) for r in default.recognizers):
-            tagger = default_tagger(default.gazetteers[0] if default.gazetteers else None)
-            if tagger is not None:
-                built.append(("default + CRF", Pipeline(recognizers=[tagger])))
-    except ImportError:
-        pass
-    built.append(("stanza", Pipeline(recognizers=[recognizer])))
-    return built
+    return [
+        ("default without CRF", Pipeline(model=False)),
+        ("default", Pipeline()),
+        ("stanza", Pipeline(model=False, recognizers=[recognizer])),
+    ]
 
 
 def speed(
