@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -218,6 +218,34 @@ def load_jsonl(
     root = Path(text_root) if text_root is not None else path.parent
     docs: list[GoldDocument] = []
     ids: dict[str, int] = {}
+    for lineno, obj in _json_objects(path):
+        try:
+            raw = _RawRecord.model_validate(obj)
+            text = raw.text if raw.text is not None else _stand_off_text(raw, root)
+            doc_id = str(raw.id) if raw.id is not None else f"{path.stem}-{lineno}"
+            entities = [GoldEntity.model_validate(e.model_dump()) for e in raw.entities]
+        except ValidationError as exc:
+            raise GoldFormatError(path, lineno, _pydantic_message(exc)) from None
+        except ValueError as exc:
+            raise GoldFormatError(path, lineno, str(exc)) from None
+        if doc_id in ids:
+            raise GoldFormatError(
+                path, lineno, f"duplicate id {doc_id!r} (first on line {ids[doc_id]})"
+            )
+        ids[doc_id] = lineno
+        try:
+            doc = check_document(doc_id, text, entities, label_map)
+        except ValueError as exc:
+            raise GoldFormatError(path, lineno, str(exc)) from None
+        if raw.split is not None:
+            doc = doc.model_copy(update={"split": raw.split})
+        docs.append(doc)
+    return docs
+
+
+def _json_objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, object)`` for each non-blank line of a JSON Lines file; raises
+    :class:`GoldFormatError` for an unreadable file, bad UTF-8, bad JSON or a non-object."""
     try:
         handle = path.open(encoding="utf-8-sig")
     except OSError as exc:
@@ -233,30 +261,9 @@ def load_jsonl(
                     raise GoldFormatError(path, lineno, f"invalid JSON: {exc.msg}") from None
                 if not isinstance(obj, dict):
                     raise GoldFormatError(path, lineno, "expected a JSON object")
-                try:
-                    raw = _RawRecord.model_validate(obj)
-                    text = raw.text if raw.text is not None else _stand_off_text(raw, root)
-                    doc_id = str(raw.id) if raw.id is not None else f"{path.stem}-{lineno}"
-                    entities = [GoldEntity.model_validate(e.model_dump()) for e in raw.entities]
-                except ValidationError as exc:
-                    raise GoldFormatError(path, lineno, _pydantic_message(exc)) from None
-                except ValueError as exc:
-                    raise GoldFormatError(path, lineno, str(exc)) from None
-                if doc_id in ids:
-                    raise GoldFormatError(
-                        path, lineno, f"duplicate id {doc_id!r} (first on line {ids[doc_id]})"
-                    )
-                ids[doc_id] = lineno
-                try:
-                    doc = check_document(doc_id, text, entities, label_map)
-                except ValueError as exc:
-                    raise GoldFormatError(path, lineno, str(exc)) from None
-                if raw.split is not None:
-                    doc = doc.model_copy(update={"split": raw.split})
-                docs.append(doc)
+                yield lineno, obj
         except UnicodeDecodeError as exc:
             raise GoldFormatError(path, None, f"not UTF-8: {exc.reason}") from None
-    return docs
 
 
 Scheme = Literal["auto", "bio", "io"]
@@ -416,37 +423,24 @@ def load_predictions(
     path = Path(path)
     texts = {d.id: d.text for d in gold_docs}
     out: dict[str, list[GoldEntity]] = {}
-    try:
-        handle = path.open(encoding="utf-8-sig")
-    except OSError as exc:
-        raise GoldFormatError(path, None, f"cannot read: {exc.strerror or exc}") from None
-    with handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldFormatError(path, lineno, f"invalid JSON: {exc.msg}") from None
-            if not isinstance(obj, dict) or "id" not in obj:
-                raise GoldFormatError(path, lineno, 'expected a JSON object with an "id"')
-            doc_id = str(obj["id"])
-            if doc_id not in texts:
-                raise GoldFormatError(path, lineno, f"id {doc_id!r} is not in the gold")
-            if doc_id in out:
-                raise GoldFormatError(path, lineno, f"second line for id {doc_id!r}")
-            text = texts[doc_id]
-            if "text" in obj and obj["text"] != text:
-                raise GoldFormatError(
-                    path, lineno, f"text differs from the gold text of {doc_id!r}"
-                )
-            try:
-                raw = [GoldEntity.model_validate(e) for e in obj.get("entities", [])]
-            except ValidationError as exc:
-                raise GoldFormatError(path, lineno, _pydantic_message(exc)) from None
-            try:
-                doc = check_document(doc_id, text, raw, label_map)
-            except ValueError as exc:
-                raise GoldFormatError(path, lineno, str(exc)) from None
-            out[doc_id] = list(doc.entities)
+    for lineno, obj in _json_objects(path):
+        if "id" not in obj:
+            raise GoldFormatError(path, lineno, 'expected a JSON object with an "id"')
+        doc_id = str(obj["id"])
+        if doc_id not in texts:
+            raise GoldFormatError(path, lineno, f"id {doc_id!r} is not in the gold")
+        if doc_id in out:
+            raise GoldFormatError(path, lineno, f"second line for id {doc_id!r}")
+        text = texts[doc_id]
+        if "text" in obj and obj["text"] != text:
+            raise GoldFormatError(path, lineno, f"text differs from the gold text of {doc_id!r}")
+        try:
+            raw = [GoldEntity.model_validate(e) for e in obj.get("entities", [])]
+        except ValidationError as exc:
+            raise GoldFormatError(path, lineno, _pydantic_message(exc)) from None
+        try:
+            doc = check_document(doc_id, text, raw, label_map)
+        except ValueError as exc:
+            raise GoldFormatError(path, lineno, str(exc)) from None
+        out[doc_id] = list(doc.entities)
     return out
