@@ -63,7 +63,7 @@ def main() -> None:
 
     sys.path.insert(0, str(REPO))
     from urdu_entities import extract
-    from urdu_entities.document import Document
+    from urdu_entities.text.document import Document
 
     extract(text)
     print(f"extract, later calls ({args.repeat}x): "

@@ -27,7 +27,7 @@ _LOAD = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[2])
 from urdu_entities import Gazetteer
-from urdu_entities.document import Document
+from urdu_entities.text.document import Document
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 start = time.perf_counter()
 g = Gazetteer.from_files([sys.argv[1]], cache_dir=sys.argv[3] if len(sys.argv) > 3 else None)

@@ -32,9 +32,9 @@ sys.path.insert(0, str(ROOT))
 from _common import best_of  # noqa: E402
 
 from urdu_entities._data import sample_article  # noqa: E402
-from urdu_entities.document import Document  # noqa: E402
 from urdu_entities.pipeline import Pipeline  # noqa: E402
-from urdu_entities.tagger import CrfTagger, default_model_path  # noqa: E402
+from urdu_entities.recognisers.tagger import CrfTagger, default_model_path  # noqa: E402
+from urdu_entities.text.document import Document  # noqa: E402
 
 
 def texts_from(data: Path, limit: int) -> list[str]:

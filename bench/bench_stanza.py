@@ -18,7 +18,7 @@ Models (nothing is downloaded):
 
 * ``--stanza-dir DIR``: a folder written by ``stanza.download('ur', model_dir=DIR)`` (the
   official models; see docs/stanza.md), or ``--ner/--tokenize/--pretrain`` files;
-* ``--tiny``: tiny models trained in seconds from ``tests/stanza_backend/data`` (speed only: their
+* ``--tiny``: tiny models trained in seconds from ``tests/backends/stanza/data`` (speed only: their
   quality means nothing);
 * ``--train-proxy DIR``: trains a stanza NER model on the IL-NER Urdu *train* split (the data
   the official Urdu model is trained on, but without its pretrained word vectors, which
@@ -56,7 +56,7 @@ from _common import best_of  # noqa: E402
 from urdu_entities import Pipeline  # noqa: E402
 from urdu_entities._data import sample_article  # noqa: E402
 from urdu_entities.backends import BackendUnavailable, StanzaRecognizer  # noqa: E402
-from urdu_entities.document import Document  # noqa: E402
+from urdu_entities.text.document import Document  # noqa: E402
 
 #: Gold labels of the shared corpora mapped to ours (as scripts/evaluate_datasets.py does).
 LABEL_MAP: dict[str, str | None] = {
@@ -108,7 +108,7 @@ def quality_corpora(data: Path) -> list[tuple[str, list[Any]]]:
 
 # ---------------------------------------------------------------------------- models
 def tiny_models(out: Path) -> dict[str, Any]:
-    sys.path.insert(0, str(ROOT / "tests" / "stanza_backend"))
+    sys.path.insert(0, str(ROOT / "tests" / "backends" / "stanza"))
     import tiny_models as tm
 
     models = tm.train(out)

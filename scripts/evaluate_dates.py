@@ -2,7 +2,8 @@
 
     python scripts/evaluate_dates.py --data ../shared/datasets [--markdown out.md]
 
-Runs :func:`urdu_entities.dates.find_dates` on every record of ``jahangir.jsonl`` (gold label
+Runs :func:`urdu_entities.recognisers.dates.find_dates` on every record of ``jahangir.jsonl``
+(gold label
 ``DATE``) and ``ijcnlp2008_urdu.jsonl`` (gold label ``DATETIME``) and prints precision, recall
 and F1 for strict matching (same start and end) and overlap matching (one-to-one, any shared
 character). The datasets are read from ``--data`` (default: ``$URDU_ENTITIES_DATA`` or
@@ -21,8 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from urdu_entities.dates import find_dates
-from urdu_entities.document import Document
+from urdu_entities.recognisers.dates import find_dates
+from urdu_entities.text.document import Document
 
 SETS: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("jahangir.jsonl", "Jahangir et al. 2012 (news)", frozenset({"DATE"})),

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from urdu_entities.evaluation import GoldDocument, load_jsonl, predict, score  # noqa: E402
 from urdu_entities.pipeline import Pipeline  # noqa: E402
-from urdu_entities.tagger import CrfTagger, default_model_path  # noqa: E402
+from urdu_entities.recognisers.tagger import CrfTagger, default_model_path  # noqa: E402
 
 LABELS = ("PER", "LOC", "ORG")
 DROP = {

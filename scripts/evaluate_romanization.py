@@ -31,12 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from urdu_entities.normalize import normalize_text  # noqa: E402
-from urdu_entities.romanize import (  # noqa: E402
-    canonical_for_unknown,
-    is_known_name_part,
-    romanize_word,
-)
+from urdu_entities.resolve.romanize import canonical_for_unknown, romanize_word  # noqa: E402
+from urdu_entities.text.lexicon import is_known_name_part  # noqa: E402
+from urdu_entities.text.normalize import normalize_text  # noqa: E402
 
 CORPORA = ("jahangir.jsonl", "ilner_urdu.jsonl", "ijcnlp2008_urdu.jsonl")
 FIXTURE = ROOT / "tests" / "fixtures" / "romanization_names.tsv"

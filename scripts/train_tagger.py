@@ -42,14 +42,14 @@ sys.path.insert(0, str(ROOT))
 import pycrfsuite  # noqa: E402
 
 from urdu_entities._data import gazetteer_files  # noqa: E402
-from urdu_entities.document import Document  # noqa: E402
-from urdu_entities.features import (  # noqa: E402
+from urdu_entities.gazetteer.index import Gazetteer  # noqa: E402
+from urdu_entities.recognisers.tagger import bio_spans  # noqa: E402
+from urdu_entities.recognisers.tagger_features import (  # noqa: E402
     FEATURES_VERSION,
     gazetteer_tags,
     sentence_features,
 )
-from urdu_entities.gazetteer import Gazetteer  # noqa: E402
-from urdu_entities.tagger import bio_spans  # noqa: E402
+from urdu_entities.text.document import Document  # noqa: E402
 
 LABELS = ("PER", "LOC", "ORG")
 OWN_DATA = ROOT / "scripts" / "train_data"
@@ -177,7 +177,7 @@ def choose_threshold(
 
     from urdu_entities.evaluation import predict, score
     from urdu_entities.pipeline import Pipeline
-    from urdu_entities.tagger import CrfTagger
+    from urdu_entities.recognisers.tagger import CrfTagger
 
     sets = {k: v for k, v in load(data, "dev", own).items() if not k.startswith("Jahangir")}
     baseline = Pipeline(model=False)

@@ -14,21 +14,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from urdu_entities import Entity, Pipeline
+
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden"
 FIXTURES = HERE / "fixtures"
 ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-
-from conftest import SHARED  # noqa: E402
-
-from urdu_entities import Entity, Pipeline  # noqa: E402
+SHARED = Path(os.environ.get("URDU_ENTITIES_SHARED", ROOT / ".." / "shared"))
 
 CORPORA = ("jahangir.jsonl", "ilner_urdu.jsonl", "ijcnlp2008_urdu.jsonl")
 REFERENCE_DATE = "2023-09-05"

@@ -5,10 +5,10 @@
 [('پیوٹن', 'PER', 'Vladimir Putin')]
 """
 
-from .gazetteer import Gazetteer
-from .gazetteer_io import GazetteerError
-from .models import Entity, GazetteerEntry, GazetteerIds, Label
-from .pipeline import Pipeline, extract
+from urdu_entities._version import __version__
+from urdu_entities.gazetteer import Gazetteer, GazetteerError
+from urdu_entities.models import Entity, GazetteerEntry, GazetteerIds, Label
+from urdu_entities.pipeline import Pipeline, extract
 
 __all__ = [
     "Entity",
@@ -18,6 +18,6 @@ __all__ = [
     "GazetteerIds",
     "Label",
     "Pipeline",
+    "__version__",
     "extract",
 ]
-__version__ = "0.1.0"

@@ -8,13 +8,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
-from . import resolve
-from ._data import gazetteer_files
-from .candidates import Candidate
-from .dates import find_dates
-from .document import Document
-from .gazetteer import Gazetteer
-from .models import Entity, GazetteerEntry
+from urdu_entities._data import gazetteer_files
+from urdu_entities.gazetteer.index import Gazetteer
+from urdu_entities.models import Entity, GazetteerEntry
+from urdu_entities.recognisers.dates import find_dates
+from urdu_entities.resolve import resolution as resolve
+from urdu_entities.text.candidate import Candidate
+from urdu_entities.text.document import Document
 
 GazetteerSource = str | Path | GazetteerEntry | Gazetteer
 
@@ -80,13 +80,13 @@ class Pipeline:
         self.dates = dates
         self.recognizers: list[Recognizer] = list(recognizers)
         if model if model is not None else backend == "default":
-            from .tagger import default_tagger
+            from urdu_entities.recognisers.tagger import default_tagger
 
             tagger = default_tagger(self._shipped_gazetteer() if default_gazetteer else None)
             if tagger is not None:
                 self.recognizers.append(tagger)
         if backend == "stanza":
-            from .backends import StanzaRecognizer  # imports stanza only now
+            from urdu_entities.backends import StanzaRecognizer  # imports stanza only now
 
             self.recognizers.append(StanzaRecognizer.from_options(stanza_dir, stanza_models))
         elif backend != "default":

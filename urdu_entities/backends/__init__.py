@@ -4,7 +4,7 @@
 ``docs/stanza.md``).
 """
 
-from .stanza_backend import BackendUnavailable, StanzaRecognizer
+from urdu_entities.backends.stanza import BackendUnavailable, StanzaRecognizer
 
 #: Backend names ``Pipeline(backend=...)`` accepts.
 BACKENDS = ("default", "stanza")

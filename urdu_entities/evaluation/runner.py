@@ -14,7 +14,9 @@ Extractor = Callable[[str], Sequence[Any]]
 
 def default_extractor(reference_date: date | None = None) -> Extractor:
     """``urdu_entities.extract`` on the default pipeline, bound to ``reference_date``."""
-    from urdu_entities import extract  # imported late: the pipeline is heavier than scoring
+    from urdu_entities.pipeline import (
+        extract,  # imported late: the pipeline is heavier than scoring
+    )
 
     def run(text: str) -> Sequence[Any]:
         return extract(text, reference_date=reference_date)

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from urdu_entities import Gazetteer, GazetteerEntry, GazetteerError, Label
+from urdu_entities.text.document import Document
+
+
+def matches(gazetteer: Gazetteer, text: str) -> list[tuple[str, str | None, bool]]:
+    doc = Document.from_text(text)
+    out = []
+    for c in gazetteer.find(doc):
+        start, end = doc.original_span(c.start, c.end)
+        out.append((text[start:end], c.canonical, c.needs_context))
+    return out
+
+
+def write(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "g.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_spelling_variants_of_one_name(mini_gazetteer: Gazetteer) -> None:
+    found = matches(mini_gazetteer, "پیوٹن، پوٹن اور پوتن")
+    assert [canonical for _, canonical, _ in found] == ["Vladimir Putin"] * 3
+
+
+def test_spaces_inside_long_names_are_ignored(mini_gazetteer: Gazetteer) -> None:
+    assert matches(mini_gazetteer, "ولادیووستوک") == [("ولادیووستوک", "Vladivostok", False)]
+    assert matches(mini_gazetteer, "ولادی ووستوک") == [("ولادی ووستوک", "Vladivostok", False)]
+
+
+def test_short_names_are_not_glued_together(tmp_path: Path) -> None:
+    path = write(tmp_path, [json.dumps({"canonical": "Kamal", "label": "PER", "forms": ["کمال"]})])
+    assert matches(Gazetteer.from_files([path]), "کم ال") == []
+
+
+def test_long_name_matches_through_its_skeleton(mini_gazetteer: Gazetteer) -> None:
+    assert matches(mini_gazetteer, "ولادی وستوک")[0][1] == "Vladivostok"
+
+
+def test_skeleton_needs_as_many_words_as_the_name(tmp_path: Path) -> None:
+    path = write(tmp_path, [json.dumps({"canonical": "Alexander Lukashenko", "label": "PER",
+                                        "forms": ["لوکاشینکو"]})])
+    gazetteer = Gazetteer.from_files([path])
+    assert matches(gazetteer, "لوکاشنکو")[0][1] == "Alexander Lukashenko"
+    assert matches(gazetteer, "الیکشن کے بعد") == []
+
+
+def test_word_final_vowel_letters_count_in_the_skeleton(tmp_path: Path) -> None:
+    path = write(tmp_path, [json.dumps({"canonical": "Pakistan Army", "label": "ORG",
+                                        "forms": ["پاکستانی فوج"]})])
+    assert matches(Gazetteer.from_files([path]), "پاکستانی فوجی") == []
+
+
+def test_spelled_out_acronyms_are_not_matched_loosely(tmp_path: Path) -> None:
+    path = write(tmp_path, [json.dumps({"canonical": "NBC News", "label": "ORG",
+                                        "forms": ["این بی سی نیوز"]})])
+    assert matches(Gazetteer.from_files([path]), "نے بی بی سی نیوز") == []
+
+
+def test_skeleton_match_does_not_swallow_the_next_word(mini_gazetteer: Gazetteer) -> None:
+    found = matches(mini_gazetteer, "ولادیووستوک کے بعد")
+    assert found == [("ولادیووستوک", "Vladivostok", False)]
+
+
+def test_diacritics_and_letter_variants(mini_gazetteer: Gazetteer) -> None:
+    assert matches(mini_gazetteer, "پوتِن")[0][1] == "Vladimir Putin"
+    assert matches(mini_gazetteer, "شمالي كوريا")[0][1] == "North Korea"
+
+
+def test_latin_forms_ignore_case(mini_gazetteer: Gazetteer) -> None:
+    assert matches(mini_gazetteer, "kcna")[0][1] == "Korean Central News Agency"
+
+
+def test_name_glued_to_the_next_word(mini_gazetteer: Gazetteer) -> None:
+    found = matches(mini_gazetteer, "دی ایسٹرن اکنامک فورمحکام کے مطابق")
+    assert found == [("ایسٹرن اکنامک فورم", "Eastern Economic Forum", False)]
+
+
+def test_ambiguous_forms_are_flagged_unless_diacritics_mark_the_name(
+    mini_gazetteer: Gazetteer,
+) -> None:
+    assert matches(mini_gazetteer, "کم") == [("کم", "Kim Jong Un", True)]
+    assert matches(mini_gazetteer, "کِم") == [("کِم", "Kim Jong Un", False)]
+
+
+def test_longest_match_wins_at_a_position(mini_gazetteer: Gazetteer) -> None:
+    assert matches(mini_gazetteer, "کم جونگ اُن")[0] == ("کم جونگ اُن", "Kim Jong Un", False)
+
+
+def test_bad_file_is_rejected_whole_with_line_and_field(tmp_path: Path) -> None:
+    good = json.dumps({"canonical": "Lahore", "label": "LOC", "forms": ["لاہور"]})
+    bad = json.dumps({"canonical": "Karachi", "label": "CITY", "forms": ["کراچی"]})
+    path = write(tmp_path, ["# comment", good, bad, "{not json"])
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.from_files([path])
+    message = str(info.value)
+    assert f"{path}:3 [label]" in message
+    assert f"{path}:4" in message and "not valid JSON" in message
+    assert len(info.value.problems) == 2
+
+
+def test_bad_file_leaves_existing_gazetteer_untouched(tmp_path: Path) -> None:
+    gazetteer = Gazetteer([GazetteerEntry(canonical="Lahore", label=Label.LOC, forms=("لاہور",))])
+    good = write(tmp_path, [json.dumps({"canonical": "Karachi", "label": "LOC",
+                                        "forms": ["کراچی"]})])
+    missing = tmp_path / "missing.jsonl"
+    with pytest.raises(GazetteerError, match="file not found"):
+        gazetteer.add_files([good, missing])
+    assert len(gazetteer) == 1
+
+
+def test_duplicate_entries_are_rejected(tmp_path: Path) -> None:
+    line = json.dumps({"canonical": "Lahore", "label": "LOC", "forms": ["لاہور"]})
+    with pytest.raises(GazetteerError, match=r"duplicate entry LOC 'Lahore' \(first on line 1"):
+        Gazetteer.from_files([write(tmp_path, [line, line])])
+
+
+@pytest.mark.parametrize(
+    ("entry", "field"),
+    [
+        ({"canonical": "X", "label": "PER", "forms": []}, "forms"),
+        ({"canonical": "X", "label": "PER", "forms": ["ایکس"], "ambiguous": ["وائی"]},
+         "ambiguous"),
+        ({"canonical": "X", "label": "PER", "forms": ["ایکس"], "ids": {"wikidata": "42"}},
+         "ids.wikidata"),
+        ({"canonical": "X", "label": "PER", "forms": ["ایکس"], "colour": "red"}, "colour"),
+        ({"canonical": "", "label": "PER", "forms": ["ایکس"]}, "canonical"),
+    ],
+)
+def test_entry_validation(tmp_path: Path, entry: dict[str, object], field: str) -> None:
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.from_files([write(tmp_path, [json.dumps(entry, ensure_ascii=False)])])
+    assert info.value.problems[0].field == field
+
+
+def test_not_utf8_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "g.jsonl"
+    path.write_bytes(b'{"canonical": "\xff"}\n')
+    with pytest.raises(GazetteerError, match="not UTF-8"):
+        Gazetteer.from_files([path])
+
+
+def test_later_layers_take_precedence() -> None:
+    gazetteer = Gazetteer([GazetteerEntry(canonical="Ali", label=Label.PER, forms=("علی",))])
+    gazetteer.add(GazetteerEntry(canonical="Ali (user)", label=Label.PER, forms=("علی",)))
+    assert matches(gazetteer, "علی")[0][1] == "Ali (user)"
+    assert [hit.record.entry.canonical for hit in gazetteer.lookup("علی")] == [
+        "Ali (user)", "Ali"]
+
+
+def test_conflicts_within_a_layer_are_reported() -> None:
+    gazetteer = Gazetteer([
+        GazetteerEntry(canonical="George W. Bush", label=Label.PER, forms=("جارج بش",)),
+        GazetteerEntry(canonical="George H. W. Bush", label=Label.PER, forms=("جارج بش",)),
+    ])
+    problems = gazetteer.conflicts()
+    assert len(problems) == 1 and "names 2 entries" in problems[0].message
+
+
+def test_lookup_explains_the_level(mini_gazetteer: Gazetteer) -> None:
+    hits = mini_gazetteer.lookup("ولادیووستوک")
+    assert hits[0].record.entry.canonical == "Vladivostok"
+    assert hits[0].level == "name"
+    assert mini_gazetteer.lookup("ولادی وستوک")[0].level == "skeleton"
+    assert mini_gazetteer.lookup("کوئی نہیں") == []
+
+
+def test_ids_prefer_wikidata() -> None:
+    entry = GazetteerEntry.model_validate(
+        {"canonical": "Pakistan", "label": "LOC", "forms": ["پاکستان"],
+         "ids": {"wikidata": "Q843", "iso": "PK"}})
+    assert entry.ids.best() == "Q843"
+    entry = GazetteerEntry.model_validate(
+        {"canonical": "Pakistan", "label": "LOC", "forms": ["پاکستان"], "ids": {"iso": "PK"}})
+    assert entry.ids.best() == "iso:PK"
+
+
+def test_skeleton_match_must_also_be_close_in_spelling(tmp_path: Path) -> None:
+    path = write(tmp_path, [json.dumps({"canonical": "Kabul River", "label": "LOC",
+                                        "forms": ["دریائے کابل"]})])
+    gazetteer = Gazetteer.from_files([path])
+    assert matches(gazetteer, "ذمہ داری قبول کر لی") == []
+    assert matches(gazetteer, "دریاۓ کابل")[0][1] == "Kabul River"

@@ -1,0 +1,410 @@
+"""Gazetteer: an index of known names and the longest-match finder over a document.
+
+Entries come in *layers*: entries added later by the user (``Pipeline(gazetteers=...)`` or
+:meth:`Gazetteer.add`) take precedence over earlier ones (the shipped data) when both claim
+the same form.
+
+Entries are stored column by column and turned into :class:`GazetteerEntry` objects only
+when a match needs them, so that very large gazetteers stay small and load fast.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import threading
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import chain, compress
+from pathlib import Path
+
+from urdu_entities.gazetteer import cache as gazetteer_cache
+from urdu_entities.gazetteer import keys
+from urdu_entities.gazetteer.files import ParsedFile, Problem, read_file
+from urdu_entities.gazetteer.keys import LayerKeys, layer_keys
+from urdu_entities.lang.punctuation import ARTICLES
+from urdu_entities.lang.suffixes import INFLECTIONS
+from urdu_entities.models import GazetteerEntry, GazetteerEntryData, GazetteerIds, Label
+from urdu_entities.text.candidate import Candidate
+from urdu_entities.text.document import Document
+from urdu_entities.text.tokenize import TokenKind
+
+#: Longest name, in tokens, that the finder looks for.
+MAX_TOKENS = 10
+#: A name glued to the next word (``فورمحکام``) is split only if the rest is this long and
+#: is not an inflectional ending.
+MIN_GLUED_REST = 3
+
+_NAME, _SKELETON, _GLUED = "name", "skeleton", "glued"
+_SCORES = {_NAME: 1.0, _SKELETON: 0.85, _GLUED: 0.8}
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """An indexed entry and where it came from."""
+
+    entry: GazetteerEntry
+    layer: int
+    path: str
+    line: int
+    #: Diacritised spellings of ambiguous forms (``کِم`` for ``کم``): the marks alone show
+    #: the word is the name, so a match written exactly so needs no further context.
+    marked: frozenset[str] = frozenset()
+
+    @property
+    def id(self) -> str | None:
+        return self.entry.id
+
+
+@dataclass(frozen=True, slots=True)
+class LookupHit:
+    """Why a surface form resolves to an entry (see :meth:`Gazetteer.lookup`)."""
+
+    record: Record
+    level: str
+    key: str
+    ambiguous: bool
+
+
+class _Index:
+    """key → packed hits; a hit is ``entry_number * 2 + ambiguous``."""
+
+    __slots__ = ("_multi", "_single")
+
+    def __init__(self) -> None:
+        self._single: dict[str, int] = {}
+        self._multi: dict[str, list[int]] = {}
+
+    def add(self, key: str, hit: int) -> None:
+        first = self._single.setdefault(key, hit)
+        if first != hit:
+            bucket = self._multi.setdefault(key, [first])
+            if hit not in bucket:
+                bucket.append(hit)
+
+    def bulk(self, keys: Sequence[str], hits: Sequence[int]) -> None:
+        """Add many hits at once; on an empty index without repeated keys this is one C-level
+        dict build instead of a Python loop."""
+        if self._single:
+            for key, hit in zip(keys, hits, strict=True):
+                self.add(key, hit)
+            return
+        # Built from the end, so that the first hit of a repeated key is the one kept.
+        self._single = dict(zip(reversed(keys), reversed(hits), strict=True))
+        if len(self._single) == len(keys):
+            return
+        repeated = {key for key, count in Counter(keys).items() if count > 1}
+        pairs = zip(keys, hits, strict=True)
+        for key, hit in compress(pairs, map(repeated.__contains__, keys)):
+            bucket = self._multi.setdefault(key, [])
+            if hit not in bucket:
+                bucket.append(hit)
+        for key in [key for key, bucket in self._multi.items() if len(bucket) == 1]:
+            del self._multi[key]
+
+    def get(self, key: str) -> list[int]:
+        first = self._single.get(key)
+        if first is None:
+            return []
+        return self._multi.get(key) or [first]
+
+    def all_keys(self) -> Iterable[str]:
+        return self._single.keys()
+
+    def conflicting(self) -> Iterable[tuple[str, list[int]]]:
+        return self._multi.items()
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building millions of acyclic objects: its
+    repeated full passes would otherwise make loading a large gazetteer superlinear."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _has_prefix(sorted_keys: Sequence[str], prefix: str) -> bool:
+    i = bisect_left(sorted_keys, prefix)
+    return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
+
+
+def _entry_data(entry: GazetteerEntry) -> GazetteerEntryData:
+    return entry.model_dump(exclude_none=True, exclude_defaults=True)  # type: ignore[return-value]
+
+
+class Gazetteer:
+    """Known names, indexed for matching over normalised tokens."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
+        # Validated entries; a layer read from the cache keeps each as its JSON text, parsed
+        # only when the entry is matched.
+        self._data: list[GazetteerEntryData | str] = []
+        self._lines: list[int] = []
+        self._layer_starts: list[int] = []  # first entry number of each layer
+        self._layer_paths: list[str] = []
+        self._marked: dict[int, frozenset[str]] = {}
+        self._names = _Index()
+        self._skeletons = _Index()
+        self._lock = threading.Lock()
+        self._sorted: tuple[list[str], set[str]] | None = None
+        self._tables: list[tuple[list[str], list[str]]] = []  # each layer's prefix tables
+        self._records: dict[int, Record] = {}
+        entries = list(entries)
+        if entries:
+            self.add_entries(entries)
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def from_files(
+        cls, paths: Iterable[str | Path], *, cache_dir: str | Path | None = None
+    ) -> Gazetteer:
+        """Load files in order; later files take precedence. All files are validated before
+        any is indexed, so a bad file leaves nothing half loaded. ``cache_dir``: see
+        :meth:`add_files`."""
+        gazetteer = cls()
+        gazetteer.add_files(paths, cache_dir=cache_dir)
+        return gazetteer
+
+    def add_files(
+        self, paths: Iterable[str | Path], *, cache_dir: str | Path | None = None
+    ) -> None:
+        """Add files as one new layer each; raises :class:`GazetteerError` before changing
+        anything if any file is invalid.
+
+        With ``cache_dir``, each file's validated entries and computed keys are kept there
+        (see :mod:`urdu_entities.gazetteer_cache`), so that loading the same file again skips
+        validation and key computation."""
+        with _no_gc():
+            layers = [self._prepare(Path(p), cache_dir) for p in paths]
+            for parsed, layer_keys in layers:
+                self._add_layer(parsed, layer_keys)
+
+    @staticmethod
+    def _prepare(path: Path, cache_dir: str | Path | None) -> tuple[ParsedFile, LayerKeys]:
+        cached = gazetteer_cache.load(path, cache_dir) if cache_dir is not None else None
+        if cached is not None:
+            return cached
+        parsed = read_file(path)
+        computed = layer_keys(parsed.validated())
+        if cache_dir is not None:
+            gazetteer_cache.store(path, cache_dir, parsed, computed)
+        return parsed, computed
+
+    def add_entries(self, entries: Iterable[GazetteerEntry], source: str = "<memory>") -> None:
+        """Add entries (validated models) as a new layer that takes precedence."""
+        data = [_entry_data(e) for e in entries]
+        self._add_layer(ParsedFile(source, data, [0] * len(data)), layer_keys(data))
+
+    def add(self, entry: GazetteerEntry) -> None:
+        """Add one entry in a layer of its own, above all others."""
+        self.add_entries([entry])
+
+    def _add_layer(self, parsed: ParsedFile, computed: LayerKeys) -> None:
+        with self._lock:
+            first = len(self._data)
+            self._layer_starts.append(first)
+            self._layer_paths.append(parsed.path)
+            self._data.extend(parsed.entries)
+            self._lines.extend(parsed.lines)
+            for number, visible_forms in computed.marked.items():
+                self._marked[first + number] = frozenset(visible_forms)
+            offset = first * 2  # hits are packed as entry_number * 2 + ambiguous
+            self._tables.append((computed.compact_sorted, computed.skeleton_prefixes))
+            self._names.bulk(computed.names, [h + offset for h in computed.name_hits])
+            self._skeletons.bulk(computed.skeletons, [h + offset for h in computed.skeleton_hits])
+            self._sorted = None
+            self._records.clear()
+
+    def _prefix_tables(self) -> tuple[list[str], set[str]]:
+        tables = self._sorted
+        if tables is None:
+            with self._lock:
+                if self._sorted is None:
+                    # Each layer's list is sorted already: Timsort merges the runs.
+                    compact = sorted(chain.from_iterable(c for c, _ in self._tables))
+                    skeleton_prefixes = set(self._skeletons.all_keys())
+                    for _, prefixes in self._tables:
+                        skeleton_prefixes.update(prefixes)
+                    self._sorted = (compact, skeleton_prefixes)
+                tables = self._sorted
+        return tables
+
+    # ------------------------------------------------------------------ queries
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def record(self, number: int) -> Record:
+        """The entry numbered ``number`` (in loading order) with its provenance."""
+        record = self._records.get(number)
+        if record is None:
+            stored = self._data[number]
+            data: GazetteerEntryData = json.loads(stored) if isinstance(stored, str) else stored
+            ids = data.get("ids")
+            entry = GazetteerEntry.model_construct(
+                canonical=data["canonical"],
+                label=Label(data["label"]),
+                forms=tuple(data["forms"]),
+                ids=GazetteerIds.model_construct(**ids) if ids else None,
+                attrs=data.get("attrs"),
+                ambiguous=tuple(data.get("ambiguous", ())),
+            )
+            layer = bisect_right(self._layer_starts, number)
+            record = Record(entry, layer, self._layer_paths[layer - 1], self._lines[number],
+                            self._marked.get(number, frozenset()))
+            self._records[number] = record
+        return record
+
+    def entries(self) -> Iterable[GazetteerEntry]:
+        """Every entry, in loading order."""
+        return (self.record(n).entry for n in range(len(self._data)))
+
+    def _ranked(self, hits: list[int]) -> list[int]:
+        """Hits best first: the highest layer, then the first added."""
+        if len(hits) == 1:
+            return hits
+        return sorted(hits, key=lambda h: (-bisect_right(self._layer_starts, h >> 1), h))
+
+    def lookup(self, form: str) -> list[LookupHit]:
+        """Every entry a surface form resolves to, at each matching level, best first."""
+        words = keys.word_tokens(form)
+        if not words:
+            return []
+        probes = [(_NAME, keys.name_key(words), self._names)]
+        skeleton = keys.skeleton_keys([words])[0]
+        if skeleton:
+            probes.append((_SKELETON, skeleton, self._skeletons))
+        found: list[LookupHit] = []
+        seen: set[int] = set()
+        for level, probe, index in probes:
+            for hit in self._ranked(index.get(probe)):
+                if hit >> 1 not in seen:
+                    seen.add(hit >> 1)
+                    found.append(LookupHit(self.record(hit >> 1), level, probe, bool(hit & 1)))
+        return found
+
+    def conflicts(self) -> list[Problem]:
+        """Forms that name different entries within one layer (the first added wins)."""
+        problems = []
+        for key, hits in self._names.conflicting():
+            by_layer: dict[int, list[Record]] = {}
+            for hit in hits:
+                record = self.record(hit >> 1)
+                by_layer.setdefault(record.layer, []).append(record)
+            for records in by_layer.values():
+                names = sorted({f"{r.entry.label.value} {r.entry.canonical}" for r in records})
+                if len(names) > 1:
+                    first = records[0]
+                    problems.append(
+                        Problem(first.path, first.line, "forms",
+                                f"form {key!r} names {len(names)} entries: {', '.join(names)}")
+                    )
+        return problems
+
+    # ------------------------------------------------------------------ matching
+    def _near(self, hit: int, compact: str) -> bool:
+        """Whether a skeleton hit is also close in spelling: within a few letter edits of one
+        of the entry's forms (``ولادی وستوک`` of ``ولادی ووستوک``; not ``داری قبول`` of
+        ``دریائے کابل``, which only shares consonants)."""
+        entry = self.record(hit >> 1).entry
+        return any(
+            keys.edit_distance(compact, "".join(keys.word_tokens(form)))
+            <= keys.max_spelling_edits(compact)
+            for form in entry.forms
+        )
+
+    def _glued_hit(self, compact: str, word: str) -> tuple[int, list[int]] | None:
+        """A name whose last word is glued to the next one: ``فورم|حکام``."""
+        for cut in range(len(word) - MIN_GLUED_REST, 1, -1):
+            if word[cut:] in INFLECTIONS:
+                continue
+            head = compact + word[:cut]
+            if len(head) >= keys.MIN_COMPACT:
+                hits = self._names.get(head)
+                if hits:
+                    return cut, hits
+        return None
+
+    def find(self, doc: Document) -> list[Candidate]:
+        """Longest match starting at every word token; overlaps are left to the resolver."""
+        if not self._data:
+            return []
+        compact_sorted, skeleton_prefixes = self._prefix_tables()
+        tokens = doc.tokens
+        words = [
+            t.text.casefold() if t.kind is TokenKind.LATIN else t.text if t.is_word else ""
+            for t in tokens
+        ]
+        found: list[Candidate] = []
+        known: dict[tuple[str, str], bool] = {}  # does a window open onto some name?
+        n = len(tokens)
+        for i in range(n):
+            if not words[i]:
+                continue
+            compact = skeleton = ""
+            parts: list[str] = []
+            best: tuple[int, int, str, list[int]] | None = None  # tok_end, char_end, level, hits
+            for j in range(i, min(n, i + MAX_TOKENS)):
+                word = words[j]
+                if not word:
+                    break
+                extended = compact + word
+                skeleton = (skeleton + " " if skeleton else "") + keys.word_skeleton(word)
+                opens = known.get((extended, skeleton))
+                if opens is None:
+                    opens = _has_prefix(compact_sorted, extended) or skeleton in skeleton_prefixes
+                    known[(extended, skeleton)] = opens
+                if not opens:
+                    if j > i:
+                        glued = self._glued_hit(compact, word)
+                        if glued is not None:
+                            best = (j + 1, tokens[j].start + glued[0], _GLUED, glued[1])
+                    break
+                compact = extended
+                parts.append(word)
+                hits = self._names.get(keys.name_key(parts, compact))
+                level = _NAME
+                if not hits and len(compact) >= keys.MIN_FUZZY:
+                    hits = [h for h in self._skeletons.get(skeleton) if self._near(h, compact)]
+                    level = _SKELETON
+                if hits:
+                    best = (j + 1, tokens[j].end, level, hits)
+            if best is None:
+                continue
+            tok_end, char_end, level, hits = best
+            top = self._ranked(hits)[0]
+            if words[i] in ARTICLES and tok_end - i > 1 and any(
+                h >> 1 == top >> 1
+                for h in self._names.get(
+                    keys.name_key(keys.word_tokens(doc.text[tokens[i + 1].start : char_end]))
+                )
+            ):
+                continue  # the match starting at the next word names the same entry
+            record = self.record(top >> 1)
+            ambiguous = bool(top & 1)
+            if ambiguous and record.marked:
+                start, end = doc.original_span(tokens[i].start, char_end)
+                ambiguous = keys.visible(doc.original[start:end]) not in record.marked
+            found.append(
+                Candidate(
+                    start=tokens[i].start,
+                    end=char_end,
+                    tok_start=i,
+                    tok_end=tok_end,
+                    label=record.entry.label,
+                    source="gazetteer",
+                    score=_SCORES[level],
+                    canonical=record.entry.canonical,
+                    id=record.id,
+                    entry=record.entry,
+                    needs_context=ambiguous,
+                )
+            )
+        return found

@@ -1,0 +1,1 @@
+"""Recognisers: each finds candidate spans in a document in one way."""

@@ -1,0 +1,263 @@
+"""Token features for the sequence tagger: pure functions of a :class:`Document` and the
+gazetteer membership of its tokens.
+
+Training (``scripts/train_tagger.py``) and tagging (:mod:`urdu_entities.tagger`) both call
+:func:`gazetteer_tags` and :func:`sentence_features`, so the model always sees features
+computed the same way. Feature names are short strings; a feature is present or absent.
+
+The features are chosen to carry across domains: the word and its consonant skeleton,
+affixes, gazetteer membership by type, titles and designations before a name, initials
+written in Urdu, reporting verbs after it, postpositions, Latin script and position in the
+sentence. Changing any of them changes :data:`FEATURES_VERSION`, and the shipped model must
+be retrained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from urdu_entities.gazetteer.index import Gazetteer
+from urdu_entities.lang import cues
+from urdu_entities.lang.letters_fold import SKELETON_DROP, SKELETON_FOLD
+from urdu_entities.lang.postpositions import POSTPOSITIONS
+from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLE_GAP, TITLES
+from urdu_entities.text.candidate import Candidate
+from urdu_entities.text.document import Document
+from urdu_entities.text.lexicon import is_known_name_part, is_letter_name
+from urdu_entities.text.tokenize import Sentence, Token, TokenKind
+
+#: Bumped whenever a feature changes; stored with the model and checked on load.
+FEATURES_VERSION = 3
+
+_SKELETON = str.maketrans({**SKELETON_FOLD, **{c: None for c in SKELETON_DROP}})
+_TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
+_KIND = {
+    TokenKind.WORD: "w",
+    TokenKind.NUMBER: "n",
+    TokenKind.LATIN: "l",
+    TokenKind.OTHER_WORD: "o",
+    TokenKind.PUNCT: "p",
+}
+
+
+def gazetteer_tags(doc: Document, gazetteer: Gazetteer | None) -> list[str]:
+    """Gazetteer membership of each token: ``B-PER``/``I-PER``/... for tokens inside a
+    gazetteer match (longest match first, no overlaps), with ``?`` appended when the match
+    is on an ambiguous form that needs context; ``""`` outside matches."""
+    if gazetteer is None or not len(gazetteer):
+        return [""] * len(doc.tokens)
+    return membership_tags(doc, gazetteer.find(doc))
+
+
+def membership_tags(doc: Document, matches: Iterable[Candidate]) -> list[str]:
+    """:func:`gazetteer_tags` from gazetteer matches found already (candidates with a
+    gazetteer ``entry``; others are ignored)."""
+    tags = [""] * len(doc.tokens)
+    found = sorted(
+        (c for c in matches if c.entry is not None),
+        key=lambda c: (c.tok_start - c.tok_end, c.tok_start),
+    )
+    for c in found:
+        span = range(c.tok_start, c.tok_end)
+        if any(tags[k] for k in span):
+            continue
+        mark = "?" if c.needs_context else ""
+        label = c.label.value
+        for k in span:
+            tags[k] = ("B-" if k == c.tok_start else "I-") + label + mark
+    return tags
+
+
+def _titles(words: Sequence[str]) -> tuple[list[bool], list[bool]]:
+    """Which tokens are inside a title, and which tokens directly follow one (a comma may
+    stand between)."""
+    n = len(words)
+    inside = [False] * n
+    after = [False] * n
+    for i, word in enumerate(words):
+        if word not in _TITLE_FIRST:
+            continue
+        for size in range(min(MAX_TITLE_TOKENS, n - i), 0, -1):
+            if " ".join(words[i : i + size]) in TITLES:
+                for k in range(i, i + size):
+                    inside[k] = True
+                end = i + size
+                if end < n:
+                    after[end] = True
+                    if words[end] in TITLE_GAP and end + 1 < n:
+                        after[end + 1] = True
+                break
+    return inside, after
+
+
+def _shape(text: str) -> str:
+    if text[:1].isupper():
+        return "X" if text.isupper() and len(text) > 1 else "Xx"
+    return "x"
+
+
+@lru_cache(maxsize=65536)
+def _unigram(text: str, kind: TokenKind) -> tuple[str, ...]:
+    """Features of a token on its own (cached: words repeat)."""
+    return tuple(_unigram_list(text, kind))
+
+
+def _unigram_list(text: str, kind: TokenKind) -> list[str]:
+    k = _KIND[kind]
+    if kind is TokenKind.LATIN:
+        low = text.casefold()
+        return ["k=l", "w=" + low, "shape=" + _shape(text), "s2=" + low[-2:]]
+    if kind is TokenKind.NUMBER:
+        return ["k=n", "len=" + str(min(len(text), 5))]
+    if kind is TokenKind.PUNCT:
+        return ["k=p", "w=" + text]
+    n = len(text)
+    feats = ["k=" + k, "w=" + text, "len=" + str(min(n, 7))]
+    if n >= 3:
+        feats += [
+            "p2=" + text[:2],
+            "p3=" + text[:3],
+            "s1=" + text[-1],
+            "s2=" + text[-2:],
+            "s3=" + text[-3:],
+        ]
+        if n >= 5:
+            feats.append("sk=" + text.translate(_SKELETON))
+    if text in POSTPOSITIONS:
+        feats.append("pp")
+    if is_letter_name(text):
+        feats.append("init")
+    if is_known_name_part(text):
+        feats.append("given")
+    if text in cues.ORG_HEADS:
+        feats.append("orghead")
+    if text in cues.PLACE_WORDS:
+        feats.append("placeword")
+    if text in cues.DIRECTION_WORDS:
+        feats.append("dir")
+    if text in cues.DESIGNATIONS:
+        feats.append("desig")
+    if text in cues.NATIONALITIES:
+        feats.append("nat")
+    if text in cues.GROUP_NOUNS:
+        feats.append("group")
+    return feats
+
+
+_START = ("<s>", TokenKind.PUNCT)
+_END = ("</s>", TokenKind.PUNCT)
+
+
+@lru_cache(maxsize=65536)
+def _as_left(text: str, kind: TokenKind | None) -> tuple[str, ...]:
+    """What a token contributes to the features of the token after it."""
+    word = text.casefold() if kind is TokenKind.LATIN else text
+    feats = ["w-1=" + word]
+    if kind is None:
+        return tuple(feats)
+    if word in POSTPOSITIONS:
+        feats.append("pp-1")
+    if is_letter_name(word):
+        feats.append("init-1")
+    if is_known_name_part(word):
+        feats.append("given-1")
+    if word in cues.DESIGNATIONS:
+        feats.append("desig-1")
+    if word in cues.NATIONALITIES:
+        feats.append("nat-1")
+    return tuple(feats)
+
+
+@lru_cache(maxsize=65536)
+def _as_right(text: str, kind: TokenKind | None) -> tuple[str, ...]:
+    """What a token contributes to the features of the token before it."""
+    word = text.casefold() if kind is TokenKind.LATIN else text
+    feats = ["w+1=" + word]
+    if kind is None:
+        return tuple(feats)
+    if word in POSTPOSITIONS:
+        feats.append("pp+1")
+    if is_letter_name(word):
+        feats.append("init+1")
+    if is_known_name_part(word):
+        feats.append("given+1")
+    if word in cues.ORG_HEADS:
+        feats.append("orghead+1")
+    if word in cues.GROUP_NOUNS:
+        feats.append("group+1")
+    return tuple(feats)
+
+
+def _reporting(words: Sequence[str], tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+    """``ne+1``..``ne+3`` (and ``rv`` when a reporting verb follows) for each token that
+    stands up to three words before ``نے`` with no punctuation between."""
+    n = len(words)
+    out: list[tuple[str, ...]] = [()] * n
+    for j, word in enumerate(words):
+        if word != cues.ERGATIVE:
+            continue
+        rv = j + 1 < n and words[j + 1] in cues.REPORTING_VERBS
+        for gap in (1, 2, 3):
+            i = j - gap
+            if i < 0:
+                break
+            if not out[i]:
+                out[i] = (f"ne+{gap}", "rv") if rv else (f"ne+{gap}",)
+            if tokens[i].kind is TokenKind.PUNCT or words[i] == cues.ERGATIVE:
+                break
+    return out
+
+
+_POS = ("pos=0", "pos=1", "pos=2", "pos=3")
+
+
+def sentence_features(
+    doc: Document, sentence: Sentence, gaz: Sequence[str]
+) -> list[list[str]]:
+    """Features of each token of one sentence; context stops at the sentence's edges.
+
+    ``gaz`` is :func:`gazetteer_tags` of the whole document (or ``""`` for every token when
+    gazetteer features are to be left out)."""
+    tokens = doc.tokens[sentence.start : sentence.end]
+    n = len(tokens)
+    words = [t.text.casefold() if t.kind is TokenKind.LATIN else t.text for t in tokens]
+    tags = gaz[sentence.start : sentence.end]
+    in_title, after_title = _titles(words)
+    reporting = _reporting(words, tokens)
+    left = [_as_left(t.text, t.kind) for t in tokens]
+    right = [_as_right(t.text, t.kind) for t in tokens]
+    start_left, end_right = _as_left("<s>", None), _as_right("</s>", None)
+    place = [w in cues.PLACE_WORDS for w in words]
+    out: list[list[str]] = []
+    for i, token in enumerate(tokens):
+        feats = [
+            "b",
+            *_unigram(token.text, token.kind),
+            *(left[i - 1] if i else start_left),
+            *(right[i + 1] if i + 1 < n else end_right),
+            _POS[i if i < 3 else 3],
+            *reporting[i],
+        ]
+        if i == n - 1:
+            feats.append("last")
+        # Gazetteer membership of this token and its neighbours.
+        tag = tags[i]
+        if tag:
+            feats.append("g=" + tag)
+            feats.append("gt=" + tag[2:])
+        if i and tags[i - 1]:
+            feats.append("g-1=" + tags[i - 1])
+        if i + 1 < n and tags[i + 1]:
+            feats.append("g+1=" + tags[i + 1])
+        # Titles and designations.
+        if in_title[i]:
+            feats.append("title")
+        if after_title[i]:
+            feats.append("after_title")
+        elif i and after_title[i - 1] and not in_title[i - 1]:
+            feats.append("after_title2")
+        if (i and place[i - 1]) or (i + 1 < n and place[i + 1]):
+            feats.append("placeword±1")
+        out.append(feats)
+    return out

@@ -1,0 +1,1 @@
+"""Resolution: choose among candidates, link aliases, name what no gazetteer knows."""

@@ -1,0 +1,272 @@
+"""Resolution: confirm ambiguous matches, choose among overlaps, link short mentions.
+
+Each step reads and returns plain :class:`~urdu_entities.candidates.Candidate` lists.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from urdu_entities.lang.collisions import COMMON_NAME_WORDS
+from urdu_entities.models import Label
+from urdu_entities.resolve.romanize import canonical_for_unknown
+from urdu_entities.text import context as rules
+from urdu_entities.text.candidate import Candidate
+from urdu_entities.text.document import Document
+
+#: An ambiguous place or organisation form (``چین``) that no title, list or earlier mention
+#: supports is accepted where a name fits only in a document that already names this many
+#: unambiguous entities of its type: then the document is about such things.
+MIN_NAMED_AROUND = 2
+
+#: Shortest word that may name a person by document alias without a title before it.
+MIN_UNTITLED_ALIAS = 3
+
+_NAME_LABELS = (Label.PER, Label.LOC, Label.ORG)
+
+
+def _is_guess(c: Candidate) -> bool:
+    """A name proposed without a gazetteer entry or a canonical form (a learned tagger's
+    span): the gazetteer and rules take precedence over it."""
+    return c.entry is None and c.canonical is None and c.label in _NAME_LABELS
+
+
+def weigh_guesses(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """Combine guesses with gazetteer and rule matches, after ``confirm_ambiguous``.
+
+    A gazetteer match with its context wins: a guess on exactly its tokens and label only
+    adds its evidence to the match's ``source`` (``gazetteer+model``), and a guess that
+    crosses or falls inside a match, touches a date, or lies in a fixed phrase where a name
+    is an ordinary word (``کم از کم``) is dropped. An organisation guess that
+    strictly contains matches (``پاکستان مسلم لیگ`` around ``پاکستان``) stays, to compete by
+    length.
+    An ambiguous match the guess agrees with has already been confirmed (see
+    :func:`confirm_ambiguous`). Guesses over no match are kept: names no gazetteer lists.
+    """
+    guesses: list[Candidate] = []
+    out: list[Candidate] = []
+    for c in candidates:
+        (guesses if _is_guess(c) else out).append(c)
+    if not guesses:
+        return candidates
+    sure = [c for c in out if not c.needs_context]
+    owner: dict[int, int] = {}
+    for i, c in enumerate(sure):
+        for k in range(c.tok_start, c.tok_end):
+            owner.setdefault(k, i)
+    evidence: dict[int, str] = {}
+    kept = []
+    for g in guesses:
+        if rules.in_collision_phrase(doc, g.tok_start, g.tok_end):
+            continue  # کم از کم: never a name
+        hit = {owner[k] for k in range(g.tok_start, g.tok_end) if k in owner}
+        if not hit:
+            kept.append(g)
+            continue
+        same = [i for i in hit if (sure[i].tok_start, sure[i].tok_end) == (g.tok_start,
+                                                                         g.tok_end)]
+        if same:
+            match = sure[same[0]]
+            if match.label is g.label and not match.source.endswith("+" + g.source):
+                evidence[same[0]] = g.source
+            continue
+        # Only an organisation name grows around known names (پاکستان مسلم لیگ); a person
+        # or place guess around one is an over-long span (پوتن باقاعدگی, کوریا یا برطانیہ).
+        inside = g.label is Label.ORG and all(
+            g.tok_start <= sure[i].tok_start
+            and sure[i].tok_end <= g.tok_end
+            and sure[i].label in _NAME_LABELS
+            for i in hit
+        )
+        if inside:
+            kept.append(g)
+    if evidence:
+        marked = {id(sure[i]): src for i, src in evidence.items()}
+        out = [
+            replace(c, source=f"{c.source}+{marked[id(c)]}") if id(c) in marked else c
+            for c in out
+        ]
+    return out + kept
+
+
+def name_unknowns(
+    doc: Document, chosen: list[Candidate], candidates: list[Candidate]
+) -> list[Candidate]:
+    """Give chosen names without a canonical form one composed from their parts
+    (:func:`~urdu_entities.romanize.canonical_for_unknown`): gazetteer matches inside the
+    span (``پنجاب`` in ``پنجاب حکومت``), given names and initials, else a romanisation.
+    They keep ``id=None`` and ``resolved=False``."""
+    by_start: dict[int, list[Candidate]] = {}
+    for p in candidates:
+        if p.canonical is not None and p.entry is not None and not p.needs_context:
+            by_start.setdefault(p.tok_start, []).append(p)
+    out = []
+    for c in chosen:
+        if c.canonical is not None or c.label not in _NAME_LABELS:
+            out.append(c)
+            continue
+        known = {
+            " ".join(doc.word(k) for k in range(p.tok_start, p.tok_end)): p.canonical
+            for start in range(c.tok_start, c.tok_end)
+            for p in by_start.get(start, ())
+            if p.canonical is not None
+            and p.tok_end <= c.tok_end
+            and (p.tok_start, p.tok_end) != (c.tok_start, c.tok_end)
+        }
+        canonical = canonical_for_unknown(doc.text[c.start : c.end], c.label.value, known)
+        out.append(replace(c, canonical=canonical or None, id=None, resolved=False))
+    return out
+
+
+def confirm_ambiguous(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """Keep a match on an ordinary-word form (``کم``, ``چین``) only with supporting context:
+    a title before it, an earlier unambiguous mention of the same entity, or (for places and
+    organisations) a position where a name fits — never inside ``کم از کم`` or ``بہت کم``."""
+    first_sure: dict[tuple[str, str], int] = {}
+    for c in candidates:
+        if c.entry is not None and not c.needs_context:
+            key = (c.label.value, c.entry.canonical)
+            first_sure[key] = min(first_sure.get(key, c.start), c.start)
+    # A guess on exactly the same tokens with the same label (a tagger's span) confirms.
+    guessed = {(c.tok_start, c.tok_end, c.label): c.source for c in candidates if _is_guess(c)}
+    sure_tokens = {
+        k
+        for c in candidates
+        if not c.needs_context and not _is_guess(c)
+        for k in range(c.tok_start, c.tok_end)
+    }
+    sure_labels = Counter(
+        c.label for c in candidates if c.entry is not None and not c.needs_context
+    )
+    kept = []
+    for c in candidates:
+        if not c.needs_context:
+            kept.append(c)
+            continue
+        confirmed = _confirmation(doc, c, first_sure, sure_tokens, guessed, sure_labels)
+        if confirmed is not None:
+            kept.append(replace(c, needs_context=False, source=f"{c.source}+{confirmed}"))
+    return kept
+
+
+def _confirmation(
+    doc: Document,
+    c: Candidate,
+    first_sure: dict[tuple[str, str], int],
+    sure_tokens: set[int],
+    guessed: dict[tuple[int, int, Label], str],
+    sure_labels: Counter[Label],
+) -> str | None:
+    if rules.in_collision_phrase(doc, c.tok_start, c.tok_end):
+        return None
+    if rules.title_before(doc, c.tok_start) is not None:
+        return "title"
+    if (c.tok_start, c.tok_end, c.label) in guessed:
+        return guessed[(c.tok_start, c.tok_end, c.label)]
+    if rules.ordinary_word_context(doc, c.tok_start, c.tok_end):
+        return None
+    earlier = c.entry is not None and first_sure.get(
+        (c.label.value, c.entry.canonical), c.start
+    ) < c.start
+    if earlier and rules.followed_like_a_name(doc, c.tok_end):
+        return "alias"
+    if c.label is not Label.PER:
+        before, after = rules.list_neighbours(doc, c.tok_start, c.tok_end)
+        if before in sure_tokens or after in sure_tokens:
+            return "list"
+        if sure_labels[c.label] >= MIN_NAMED_AROUND and rules.followed_like_a_name(
+            doc, c.tok_end
+        ):
+            return "context"
+    return None
+
+
+def _priority(c: Candidate) -> tuple[float, int, float, int]:
+    # Rule of thumb: the longer span wins, then the better-scored one, then the earlier one.
+    return (-(c.end - c.start), -(c.tok_end - c.tok_start), -c.score, c.start)
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Choose non-overlapping candidates, longest and best first; return them sorted."""
+    taken: set[int] = set()
+    chosen = []
+    for c in sorted(candidates, key=_priority):
+        span = range(c.tok_start, c.tok_end)
+        if any(k in taken for k in span):
+            continue
+        taken.update(span)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """Resolve short mentions of people named in full earlier in the document.
+
+    After ``جان ایف کربی`` the last name ``کربی`` alone names him; after ``لی ہونگ زونگ`` the
+    first name ``لی`` does too, but only after a title (``مسٹر لی``) because it is short and
+    common. The first full mention of a word wins.
+    """
+    aliases: dict[str, tuple[Candidate, bool]] = {}
+    for c in chosen:
+        if c.label is not Label.PER or c.tok_end - c.tok_start < 2:
+            continue
+        words = [doc.word(k) for k in range(c.tok_start, c.tok_end) if doc.tokens[k].is_word]
+        if len(words) < 2:
+            continue
+        aliases.setdefault(words[-1], (c, False))
+        aliases.setdefault(words[0], (c, True))
+    if not aliases:
+        return chosen
+    # A one-word name the tagger found without an entry (``کربی`` after ``جان ایف کربی``)
+    # takes the full name's canonical form: the tagger's span is context enough.
+    guesses = {
+        c.tok_start: c
+        for c in chosen
+        if c.entry is None and not c.resolved and c.label is Label.PER
+        and c.tok_end - c.tok_start == 1 and c.source != "alias"
+    }
+    taken = {k for c in chosen for k in range(c.tok_start, c.tok_end) if k not in guesses}
+    replaced: set[int] = set()  # ids of guesses that gave way to an alias
+    linked: list[Candidate] = []
+    for k, token in enumerate(doc.tokens):
+        if k in taken or token.text not in aliases:
+            continue
+        full, needs_title = aliases[token.text]
+        if full.start >= token.start:
+            continue
+        guess = guesses.get(k)
+        if guess is not None:
+            replaced.add(id(guess))
+            source = f"{guess.source}+alias"
+        elif rules.title_before(doc, k) is None and (
+            needs_title
+            or len(token.text) < MIN_UNTITLED_ALIAS
+            or token.text in COMMON_NAME_WORDS
+            or rules.ordinary_word_context(doc, k, k + 1)
+            or not rules.followed_like_a_name(doc, k + 1)
+        ):
+            continue
+        else:
+            source = "alias"
+        linked.append(
+            replace(
+                full,
+                start=token.start,
+                end=token.end,
+                tok_start=k,
+                tok_end=k + 1,
+                source=source,
+                score=min(full.score, 0.9),
+            )
+        )
+    linked.extend(c for c in chosen if id(c) not in replaced)
+    linked.sort(key=lambda c: c.start)
+    return linked
+
+
+def resolve(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """All resolution steps in order."""
+    confirmed = weigh_guesses(doc, confirm_ambiguous(doc, candidates))
+    return link_aliases(doc, name_unknowns(doc, select(confirmed), confirmed))

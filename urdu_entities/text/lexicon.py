@@ -1,0 +1,44 @@
+"""Name words of :mod:`urdu_entities.lang.given_names`, keyed as document tokens are.
+
+The tables are written in plain Urdu; here they are normalised and tokenised once, so that
+a document's normalised tokens can be looked up in them directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from urdu_entities.lang import given_names as gn
+from urdu_entities.text.normalize import normalize_text
+from urdu_entities.text.tokenize import TokenKind, tokenize
+
+
+def phrase_key(text: str) -> str:
+    """The normalised words of ``text`` (punctuation left out), joined by single spaces."""
+    return " ".join(
+        t.text for t in tokenize(normalize_text(text)) if t.kind is not TokenKind.PUNCT
+    )
+
+
+def _keyed(table: Mapping[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in table.items():
+        out.setdefault(phrase_key(key), value)
+    return out
+
+
+NAMES = _keyed(gn.GIVEN_NAMES)
+NAME_WORDS = _keyed(gn.NAME_WORDS)
+LETTERS = _keyed(gn.LETTER_NAMES)
+PREFIXES = {normalize_text(k).replace(" ", ""): v for k, v in gn.COMPOUND_PREFIXES.items()}
+SUFFIXES = {normalize_text(k): v for k, v in gn.COMPOUND_SUFFIXES.items()}
+
+
+def is_letter_name(word: str) -> bool:
+    """Whether a normalised word is the Urdu name of a Latin letter (``ایف``, ``جے``)."""
+    return word in LETTERS
+
+
+def is_known_name_part(word: str) -> bool:
+    """Whether a normalised word is a given name or surname in the table."""
+    return word in NAMES
