@@ -1,44 +1,69 @@
-"""The pipeline: normalise, tokenise, propose candidates, resolve, return entities."""
+"""The pipeline: an ordered list of components over one shared document.
+
+Each component reads layers of the :class:`~urdu_entities.text.document.Document` and adds
+one (see :mod:`urdu_entities.recognisers.base`). The default list, built from the keyword
+shortcuts of :class:`Pipeline`, is::
+
+    gazetteer → dates → your recognisers → model (CRF tagger) | stanza → resolve
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar
 
-from urdu_entities._data import gazetteer_files
-from urdu_entities.gazetteer.index import Gazetteer
+from urdu_entities.gazetteer import Gazetteer
+from urdu_entities.gazetteer.shipped import shipped_gazetteer
 from urdu_entities.models import Entity, GazetteerEntry
-from urdu_entities.recognisers.dates import find_dates
-from urdu_entities.resolve import resolution as resolve
+from urdu_entities.recognisers.base import ALL_CANDIDATES, ENTITIES, Component
+from urdu_entities.recognisers.dates import DateRecogniser
+from urdu_entities.recognisers.gazetteer import GazetteerRecogniser
+from urdu_entities.resolve.resolver import Resolver
 from urdu_entities.text.candidate import Candidate
-from urdu_entities.text.document import Document
+from urdu_entities.text.document import BASE_LAYERS, Document
 
 GazetteerSource = str | Path | GazetteerEntry | Gazetteer
 
-
-class Recognizer(Protocol):
-    """Anything that proposes candidates for a document (a tagger, a backend, a rule set)."""
-
-    def find(self, doc: Document) -> list[Candidate]: ...
+#: The keyword shortcuts and their defaults; ``components=`` replaces all of them.
+_SHORTCUT_DEFAULTS: dict[str, Any] = {
+    "gazetteers": (),
+    "default_gazetteer": True,
+    "dates": True,
+    "recognizers": (),
+    "model": None,
+    "backend": "default",
+    "stanza_dir": None,
+    "stanza_models": None,
+}
 
 
 class Pipeline:
     """A configured extractor. Build once and reuse: :meth:`extract` is thread-safe.
 
+    Either list the components yourself::
+
+        Pipeline(components=[GazetteerRecogniser([my_gazetteer]), DateRecogniser()])
+
+    (a :class:`~urdu_entities.resolve.resolver.Resolver` is appended when no component adds
+    the entities), or let the keyword shortcuts build the default list
+    (:meth:`default_components`):
+
     Args:
+        components: the components in order; replaces every shortcut below.
         gazetteers: extra gazetteers — file paths, :class:`GazetteerEntry` objects or whole
             :class:`Gazetteer` objects. They take precedence over the shipped data, later
             ones over earlier ones.
         default_gazetteer: include the gazetteers shipped with the library.
         dates: recognise dates.
-        recognizers: further recognisers (objects with ``find(doc) -> list[Candidate]``)
-            whose candidates go to the same resolver.
+        recognizers: further recognisers (components, see docs/architecture.md), run after
+            the dates and before the tagger.
         model: run the shipped CRF tagger for names no gazetteer knows (docs/model.md).
             By default it runs with the default backend and not with stanza, whose NER
-            takes its place.
+            takes its place, nor when ``recognizers`` has a tagger of its own (a component
+            named ``model``).
         backend: ``"default"``, or ``"stanza"`` to add stanza's NER (the optional extra;
             see docs/stanza.md). stanza is imported only then, and never downloads.
         stanza_dir: a stanza resources folder or a folder of model files (stanza backend).
@@ -48,59 +73,96 @@ class Pipeline:
     Raises:
         GazetteerError: a gazetteer file is invalid (nothing is loaded).
         BackendUnavailable: the stanza backend was asked for without stanza or models.
-        ValueError: an unknown backend, or stanza options without the stanza backend.
+        ValueError: an unknown backend, stanza options without the stanza backend,
+            ``components`` together with a shortcut, two components of one name, or a
+            component that reads a layer no earlier component adds.
     """
 
     _default: ClassVar[Pipeline | None] = None
     _default_lock: ClassVar[threading.Lock] = threading.Lock()
-    _shipped: ClassVar[Gazetteer | None] = None
 
     def __init__(
         self,
         *,
+        components: Sequence[Component] | None = None,
         gazetteers: Iterable[GazetteerSource] = (),
         default_gazetteer: bool = True,
         dates: bool = True,
-        recognizers: Iterable[Recognizer] = (),
+        recognizers: Iterable[Component] = (),
         model: bool | None = None,
         backend: str = "default",
         stanza_dir: str | Path | None = None,
         stanza_models: Mapping[str, Any] | None = None,
     ) -> None:
+        shortcuts = {
+            "gazetteers": gazetteers,
+            "default_gazetteer": default_gazetteer,
+            "dates": dates,
+            "recognizers": recognizers,
+            "model": model,
+            "backend": backend,
+            "stanza_dir": stanza_dir,
+            "stanza_models": stanza_models,
+        }
+        if components is None:
+            components = self.default_components(**shortcuts)
+        else:
+            given = [k for k, v in shortcuts.items() if v != _SHORTCUT_DEFAULTS[k]]
+            if given:
+                raise ValueError(
+                    f"components= replaces the keyword shortcuts; drop {', '.join(given)}"
+                )
+        listed = list(components)
+        if not any(c.adds == ENTITIES for c in listed):
+            listed.append(Resolver())
+        _check_order(listed)
+        self.components: list[Component] = listed
+
+    @staticmethod
+    def default_components(
+        *,
+        gazetteers: Iterable[GazetteerSource] = (),
+        default_gazetteer: bool = True,
+        dates: bool = True,
+        recognizers: Iterable[Component] = (),
+        model: bool | None = None,
+        backend: str = "default",
+        stanza_dir: str | Path | None = None,
+        stanza_models: Mapping[str, Any] | None = None,
+    ) -> list[Component]:
+        """The components the keyword shortcuts stand for (see :class:`Pipeline`)."""
+        if backend not in ("default", "stanza"):
+            raise ValueError(f"unknown backend {backend!r}: use 'default' or 'stanza'")
+        if backend != "stanza" and (stanza_dir is not None or stanza_models):
+            raise ValueError("stanza_dir and stanza_models need backend='stanza'")
         if isinstance(gazetteers, str | Path | GazetteerEntry | Gazetteer):
             gazetteers = [gazetteers]
         sources = list(gazetteers)
-        self.gazetteers: list[Gazetteer] = []
+        loaded: list[Gazetteer] = []
         if default_gazetteer:
-            self.gazetteers.append(self._shipped_gazetteer())
+            loaded.append(shipped_gazetteer())
         user = _user_gazetteer(sources)
         if user is not None:
-            self.gazetteers.append(user)
-        self.gazetteers.extend(s for s in sources if isinstance(s, Gazetteer))
-        self.dates = dates
-        self.recognizers: list[Recognizer] = list(recognizers)
-        if model if model is not None else backend == "default":
+            loaded.append(user)
+        loaded.extend(s for s in sources if isinstance(s, Gazetteer))
+        components: list[Component] = [GazetteerRecogniser(loaded)]
+        if dates:
+            components.append(DateRecogniser())
+        components.extend(recognizers)
+        # A tagger of the user's own (``recognizers=[CrfTagger(...)]``) replaces the shipped
+        # one unless the shipped one is asked for too.
+        own_tagger = any(c.name == "model" for c in components)
+        if model if model is not None else backend == "default" and not own_tagger:
             from urdu_entities.recognisers.tagger import default_tagger
 
-            tagger = default_tagger(self._shipped_gazetteer() if default_gazetteer else None)
+            tagger = default_tagger(shipped_gazetteer() if default_gazetteer else None)
             if tagger is not None:
-                self.recognizers.append(tagger)
+                components.append(tagger)
         if backend == "stanza":
             from urdu_entities.backends import StanzaRecognizer  # imports stanza only now
 
-            self.recognizers.append(StanzaRecognizer.from_options(stanza_dir, stanza_models))
-        elif backend != "default":
-            raise ValueError(f"unknown backend {backend!r}: use 'default' or 'stanza'")
-        elif stanza_dir is not None or stanza_models:
-            raise ValueError("stanza_dir and stanza_models need backend='stanza'")
-        self.backend = backend
-
-    @classmethod
-    def _shipped_gazetteer(cls) -> Gazetteer:
-        with cls._default_lock:
-            if cls._shipped is None:
-                cls._shipped = Gazetteer.from_files(gazetteer_files())
-            return cls._shipped
+            components.append(StanzaRecognizer.from_options(stanza_dir, stanza_models))
+        return components
 
     @classmethod
     def default(cls) -> Pipeline:
@@ -114,27 +176,28 @@ class Pipeline:
                 pipeline = cls._default
         return pipeline
 
-    def candidates(
-        self, doc: Document, reference_date: dt.date | None = None
-    ) -> list[Candidate]:
-        """Every recogniser's proposals, before resolution."""
-        found: list[Candidate] = []
-        # Later gazetteers win ties: give their matches a slightly higher score.
-        for rank, gazetteer in enumerate(self.gazetteers):
-            bonus = rank * 1e-3
-            for c in gazetteer.find(doc):
-                found.append(c if not bonus else _with_score(c, c.score + bonus))
-        if self.dates:
-            found.extend(find_dates(doc, reference_date))
-        for recognizer in self.recognizers:
-            # A recogniser that can reuse the matches so far (the tagger's gazetteer
-            # features) is handed them instead of running the gazetteer again.
-            with_known = getattr(recognizer, "find_with_known", None)
-            found.extend(with_known(doc, found) if with_known else recognizer.find(doc))
-        return found
+    @property
+    def gazetteers(self) -> list[Gazetteer]:
+        """The gazetteers of the pipeline's gazetteer recognisers, in order."""
+        return [
+            g for c in self.components if isinstance(c, GazetteerRecogniser) for g in c.gazetteers
+        ]
 
-    def extract(self, text: str, *, reference_date: dt.date | None = None) -> list[Entity]:
-        """Entities in ``text``, sorted by position, non-overlapping.
+    def component(self, name: str) -> Component:
+        """The component called ``name``.
+
+        Raises:
+            KeyError: there is none.
+        """
+        for c in self.components:
+            if c.name == name:
+                return c
+        names = ", ".join(c.name for c in self.components)
+        raise KeyError(f"no component {name!r} (components: {names})")
+
+    def run(self, text: str, *, reference_date: dt.date | None = None) -> Document:
+        """The document after every component has run: each recogniser's candidates in
+        ``doc.layers``, the chosen ones in ``doc.entities``.
 
         Raises:
             TypeError: ``text`` is not a ``str`` or ``reference_date`` is not a date.
@@ -143,18 +206,51 @@ class Pipeline:
             hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
                 text, bytes | bytearray) else ""
             raise TypeError(f"extract() needs text as str, not {type(text).__name__}{hint}")
-        reference_date = _as_date(reference_date)
-        if not text.strip():
-            return []
-        doc = Document.from_text(text)
-        chosen = resolve.resolve(doc, self.candidates(doc, reference_date))
-        return [_entity(doc, c) for c in chosen]
+        doc = Document.from_text(text, _as_date(reference_date))
+        if text.strip():
+            for component in self.components:
+                component(doc)
+        return doc
+
+    def extract(self, text: str, *, reference_date: dt.date | None = None) -> list[Entity]:
+        """Entities in ``text``, sorted by position, non-overlapping.
+
+        Raises:
+            TypeError: ``text`` is not a ``str`` or ``reference_date`` is not a date.
+        """
+        doc = self.run(text, reference_date=reference_date)
+        return [_entity(doc, c) for c in doc.entities or ()]
+
+    def __repr__(self) -> str:
+        return f"Pipeline(components=[{', '.join(c.name for c in self.components)}])"
 
 
-def _with_score(c: Candidate, score: float) -> Candidate:
-    from dataclasses import replace
-
-    return replace(c, score=score)
+def _check_order(components: Sequence[Component]) -> None:
+    """Names are unique and every layer a component reads is there when it runs."""
+    available = set(BASE_LAYERS)
+    recognisers_so_far = False
+    seen: set[str] = set()
+    for c in components:
+        if not isinstance(c, Component):
+            raise TypeError(
+                f"{c!r} is not a component: it needs name, reads, adds and __call__(doc)"
+            )
+        if c.name in seen:
+            raise ValueError(f"two components are called {c.name!r}")
+        seen.add(c.name)
+        for layer in c.reads:
+            if layer == ALL_CANDIDATES:
+                if not recognisers_so_far:
+                    raise ValueError(f"{c.name} reads candidates, but no recogniser runs before it")
+            elif layer not in available:
+                raise ValueError(
+                    f"{c.name} reads {layer!r}, which no component before it adds "
+                    f"(available: {', '.join(sorted(available))})"
+                )
+        available.add(c.adds)
+        recognisers_so_far = recognisers_so_far or c.adds != ENTITIES
+    if components and components[-1].adds != ENTITIES:
+        raise ValueError(f"{components[-1].name} runs after the resolver: put it before")
 
 
 def _user_gazetteer(sources: list[GazetteerSource]) -> Gazetteer | None:

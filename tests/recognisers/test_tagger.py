@@ -125,7 +125,9 @@ def test_gazetteer_matches_given_or_found_give_the_same_result(
 ) -> None:
     doc = Document.from_text("صدر پیوٹن نے ماسکو میں کہا کہ روس تیار ہے ۔ " + NEWS)
     assert gazetteer_tags(doc, mini_gazetteer) == membership_tags(doc, mini_gazetteer.find(doc))
-    assert tagger.find(doc) == tagger.find_with_known(doc, mini_gazetteer.find(doc))
+    alone = tagger.find(doc)
+    doc.layers["gazetteer"] = mini_gazetteer.find(doc)
+    assert tagger.find(doc) == alone
 
 
 def test_gazetteer_membership_features(mini_gazetteer: Gazetteer) -> None:

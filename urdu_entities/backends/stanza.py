@@ -29,6 +29,7 @@ from urdu_entities.lang.postpositions import NAME_FOLLOWERS
 from urdu_entities.lang.stanza_tags import STANZA_TAGS, map_tag
 from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLES
 from urdu_entities.models import Label
+from urdu_entities.recognisers.base import Recogniser
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.tokenize import TokenKind
 
@@ -105,7 +106,7 @@ def default_resources_dir() -> Path:
     return Path(env).expanduser() if env else Path.home() / "stanza_resources"
 
 
-class StanzaRecognizer:
+class StanzaRecognizer(Recogniser):
     """Propose entities found by a stanza NER model (offline; ``stanza`` is optional).
 
     Args:
@@ -138,6 +139,8 @@ class StanzaRecognizer:
     """
 
     source = "stanza"
+    name = "stanza"
+    reads = ("tokens", "sentences")
 
     def __init__(
         self,

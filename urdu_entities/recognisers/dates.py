@@ -25,12 +25,19 @@ from urdu_entities.lang import date_context as ctx
 from urdu_entities.lang import numbers as nums
 from urdu_entities.lang import relative_dates as rel
 from urdu_entities.models import Label
+from urdu_entities.recognisers.base import Recogniser
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
 from urdu_entities.text.normalize import normalize_text
 from urdu_entities.text.tokenize import TokenKind, tokenize
 
-__all__ = ["find_dates", "gregorian_to_hijri", "hijri_month_length", "hijri_to_gregorian"]
+__all__ = [
+    "DateRecogniser",
+    "find_dates",
+    "gregorian_to_hijri",
+    "hijri_month_length",
+    "hijri_to_gregorian",
+]
 
 SOURCE = "dates"
 
@@ -1306,3 +1313,14 @@ def find_dates(doc: Document, reference_date: dt.date | None = None) -> list[Can
     year keep ``XXXX`` even with a reference date. See ``docs/dates.md``.
     """
     return _Scanner(doc, reference_date).run()
+
+
+class DateRecogniser(Recogniser):
+    """The date grammar as a pipeline component: :func:`find_dates` against the document's
+    ``reference_date``."""
+
+    name = SOURCE
+    reads = ("tokens",)
+
+    def find(self, doc: Document) -> list[Candidate]:
+        return find_dates(doc, doc.reference_date)

@@ -20,10 +20,13 @@ import pycrfsuite
 
 from urdu_entities._data import model_dir
 from urdu_entities.gazetteer.index import Gazetteer
+from urdu_entities.gazetteer.shipped import shipped_gazetteer
 from urdu_entities.lang import cues
 from urdu_entities.lang.postpositions import LIST_SEPARATORS, NAME_FOLLOWERS
 from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLES
 from urdu_entities.models import Label
+from urdu_entities.recognisers.base import Recogniser
+from urdu_entities.recognisers.gazetteer import GazetteerRecogniser
 from urdu_entities.recognisers.tagger_features import (
     FEATURES_VERSION,
     gazetteer_tags,
@@ -36,6 +39,8 @@ from urdu_entities.text.tokenize import TokenKind
 
 #: ``Candidate.source`` of the tagger's proposals.
 SOURCE = "model"
+#: The layer whose matches give the membership features.
+GAZETTEER_LAYER = GazetteerRecogniser.name
 #: Model file name in ``data/models/``; its metadata sits beside it as ``.json``.
 MODEL_NAME = "ner.crfsuite"
 #: Marginal probabilities are scaled by this, so a gazetteer exact match (score 1.0) wins
@@ -74,8 +79,10 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-class CrfTagger:
+class CrfTagger(Recogniser):
     """Proposes PER/LOC/ORG candidates with a CRF model.
+
+    As a pipeline component it reads the ``gazetteer`` layer for its membership features.
 
     Args:
         model_path: a ``.crfsuite`` file written by ``scripts/train_tagger.py``.
@@ -89,6 +96,9 @@ class CrfTagger:
 
     ``find`` is thread-safe: each thread opens its own handle on the model file.
     """
+
+    name = SOURCE
+    reads = ("tokens", GAZETTEER_LAYER)
 
     def __init__(
         self,
@@ -174,7 +184,7 @@ class CrfTagger:
     def spans(self, doc: Document, known: Iterable[Candidate] | None = None) -> list[Span]:
         """Tagged spans with their confidence (mean marginal probability of their tags),
         before trimming and thresholding. ``known``: gazetteer matches already found in
-        ``doc`` (see :meth:`find_with_known`)."""
+        ``doc``; ``None`` finds them with :attr:`gazetteer`."""
         tagger = self._handle()
         gaz = (
             gazetteer_tags(doc, self.gazetteer) if known is None else membership_tags(doc, known)
@@ -201,16 +211,9 @@ class CrfTagger:
         """PER/LOC/ORG candidates: ``source="model"``, no canonical name (the resolver
         gives one), ``resolved=False``, score = confidence x :data:`SCORE_SCALE`.
 
-        Runs :attr:`gazetteer` over ``doc`` for the membership features; a pipeline that
-        has the gazetteer's matches already passes them to :meth:`find_with_known`."""
-        return self.find_with_known(doc, None)
-
-    def find_with_known(
-        self, doc: Document, known: Iterable[Candidate] | None
-    ) -> list[Candidate]:
-        """:meth:`find`, with the gazetteer matches in ``doc`` given (candidates carrying a
-        gazetteer ``entry``; others are ignored) instead of found again. ``None`` finds
-        them with :attr:`gazetteer`."""
+        The membership features come from the document's ``gazetteer`` layer; a document
+        without one (the tagger used on its own) is matched with :attr:`gazetteer`."""
+        known = doc.layers.get(GAZETTEER_LAYER)
         candidates = []
         for span in self.spans(doc, known):
             if span.confidence < self.min_confidence or span.label not in self.propose:
@@ -294,10 +297,6 @@ def _read_meta(model_path: Path) -> dict[str, object]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-_default_lock = threading.Lock()
-_default_gazetteer: Gazetteer | None = None
-
-
 def default_model_path() -> Path:
     """Where the shipped model lives (``urdu_entities/_data/models/ner.crfsuite`` in a wheel)."""
     return model_dir() / MODEL_NAME
@@ -309,24 +308,13 @@ def default_tagger(gazetteer: Gazetteer | None = None) -> CrfTagger | None:
     Args:
         gazetteer: the shipped gazetteer, to share it with the pipeline; when not given,
             :meth:`CrfTagger.find` loads it from the packaged files on first use
-            (:meth:`CrfTagger.find_with_known` never needs it).
+            in a pipeline, whose ``gazetteer`` layer it reads, it never needs it).
     """
     path = default_model_path()
     if not path.is_file():
         return None
     tagger = CrfTagger(path, gazetteer)
     if gazetteer is None:
-        # Only find() needs it; a pipeline hands over its matches (find_with_known).
-        tagger._load_gazetteer = _shipped_gazetteer
+        tagger._load_gazetteer = shipped_gazetteer
     return tagger
-
-
-def _shipped_gazetteer() -> Gazetteer:
-    global _default_gazetteer
-    with _default_lock:
-        if _default_gazetteer is None:
-            from urdu_entities._data import gazetteer_files
-
-            _default_gazetteer = Gazetteer.from_files(gazetteer_files())
-        return _default_gazetteer
 

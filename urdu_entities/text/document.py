@@ -1,24 +1,44 @@
-"""A document as every stage sees it: original text, normalised text, tokens, sentences."""
+"""The document every component works on: the caller's text, its normalised form and
+tokens, and the layers components add to it (candidates by recogniser, then entities)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from urdu_entities.models import Label
+from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.normalize import NormalizedText, normalize
 from urdu_entities.text.tokenize import Sentence, Token, split_sentences, tokenize
+
+#: Layers every document has from the start; components may read them without declaring
+#: a component that adds them.
+BASE_LAYERS = ("text", "tokens", "sentences")
 
 
 @dataclass(slots=True)
 class Document:
+    """The shared document.
+
+    ``text``/``tokens``/``sentences`` are the normalised text and its tokens (offsets into the
+    normalised text; :meth:`original_span` maps them back). ``layers`` holds each
+    recogniser's candidates under the recogniser's name, in pipeline order; ``entities`` the
+    resolver's choice. ``reference_date`` is the date relative expressions are resolved
+    against (``None``: keep them symbolic).
+    """
+
     norm: NormalizedText
     tokens: list[Token]
     sentences: list[Sentence]
+    reference_date: dt.date | None = None
+    layers: dict[str, list[Candidate]] = field(default_factory=dict)
+    entities: list[Candidate] | None = None
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _token_starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
-    def from_text(cls, text: str) -> Document:
+    def from_text(cls, text: str, reference_date: dt.date | None = None) -> Document:
         norm = normalize(text)
         tokens = tokenize(norm.text)
         sentences = split_sentences(norm.text, tokens)
@@ -26,8 +46,9 @@ class Document:
             norm,
             tokens,
             sentences,
-            [s.start for s in sentences],
-            [t.start for t in tokens],
+            reference_date,
+            _sentence_starts=[s.start for s in sentences],
+            _token_starts=[t.start for t in tokens],
         )
 
     @property
@@ -39,6 +60,61 @@ class Document:
         """The normalised text."""
         return self.norm.text
 
+    # ------------------------------------------------------------------ layers
+    def layer(self, name: str) -> list[Candidate]:
+        """The candidates a component named ``name`` added.
+
+        Raises:
+            KeyError: no component of that name has run on this document.
+        """
+        try:
+            return self.layers[name]
+        except KeyError:
+            added = ", ".join(self.layers) or "none"
+            raise KeyError(f"no layer {name!r} in this document (layers: {added})") from None
+
+    def candidates(self) -> list[Candidate]:
+        """Every layer's candidates, in the order the layers were added."""
+        return [c for layer in self.layers.values() for c in layer]
+
+    def candidate(
+        self,
+        start: int,
+        end: int,
+        label: Label | str,
+        source: str,
+        *,
+        score: float = 0.5,
+        canonical: str | None = None,
+        id: str | None = None,
+        value: str | None = None,
+        resolved: bool = True,
+    ) -> Candidate:
+        """A candidate over the normalised span ``[start, end)``, with its token range.
+
+        Raises:
+            ValueError: the span is empty, outside the text, or covers no token.
+        """
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) is not inside the text (0..{len(self.text)})")
+        tok_start, tok_end = self.token_range(start, end)
+        if tok_start >= tok_end:
+            raise ValueError(f"span [{start}, {end}) covers no token")
+        return Candidate(
+            start=start,
+            end=end,
+            tok_start=tok_start,
+            tok_end=tok_end,
+            label=Label(label),
+            source=source,
+            score=score,
+            canonical=canonical,
+            id=id,
+            value=value,
+            resolved=resolved,
+        )
+
+    # ------------------------------------------------------------------ positions
     def sentence_of(self, token_index: int) -> Sentence:
         return self.sentences[bisect_right(self._sentence_starts, token_index) - 1]
 

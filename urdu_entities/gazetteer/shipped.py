@@ -1,0 +1,20 @@
+"""The gazetteer shipped with the library, loaded once per process and shared."""
+
+from __future__ import annotations
+
+import threading
+
+from urdu_entities._data import gazetteer_files
+from urdu_entities.gazetteer.index import Gazetteer
+
+_lock = threading.Lock()
+_shipped: Gazetteer | None = None
+
+
+def shipped_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (``data/gazetteers/*.jsonl``), built on first use."""
+    global _shipped
+    with _lock:
+        if _shipped is None:
+            _shipped = Gazetteer.from_files(gazetteer_files())
+        return _shipped
