@@ -25,13 +25,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from urdu_entities.lang.postpositions import NAME_FOLLOWERS
 from urdu_entities.lang.stanza_tags import STANZA_TAGS, map_tag
-from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLES
 from urdu_entities.models import Label
 from urdu_entities.recognisers.base import Recogniser
 from urdu_entities.text.candidate import Candidate
-from urdu_entities.text.tokenize import TokenKind
+from urdu_entities.text.edges import trim
 
 if TYPE_CHECKING:
     from urdu_entities.text.document import Document
@@ -65,7 +63,6 @@ _OPTION_KEYS = frozenset(
 )
 #: What to do with stanza's DATE spans (see :class:`StanzaRecognizer`).
 DATE_POLICIES = ("unparsed", "all", "none")
-_NAME_KINDS = frozenset({TokenKind.WORD, TokenKind.LATIN, TokenKind.OTHER_WORD})
 
 PathLike = str | os.PathLike[str]
 
@@ -338,17 +335,13 @@ class StanzaRecognizer(Recogniser):
                 self._unknown_tags.add(key)
                 logger.info("stanza tag %r is not mapped; its spans are dropped", tag)
             return None
-        i, trimmed_j = _trim(doc, label, i, j)
-        if i >= trimmed_j:
+        trimmed = trim(doc, i, j, label)
+        if trimmed is None:
             return None
+        i, trimmed_j = trimmed
         if trimmed_j != j:
             j, end = trimmed_j, doc.tokens[trimmed_j - 1].end
         tokens = doc.tokens[i:j]
-        if label is not Label.DATE and (
-            not any(t.kind in _NAME_KINDS for t in tokens)
-            or (len(tokens) == 1 and len(tokens[0].text) < 2)
-        ):
-            return None
         # No canonical name, id or value: the resolver gives names (a gazetteer match on
         # the same tokens, a document alias, or a composed form) and the grammar values.
         return Candidate(
@@ -371,28 +364,6 @@ def _tag_table(tag_map: Mapping[str, Label | str | None] | None) -> dict[str, La
     for tag, label in (tag_map or {}).items():
         table[tag.strip().upper()] = Label(label) if label is not None else None
     return table
-
-
-def _trim(doc: Document, label: Label, i: int, j: int) -> tuple[int, int]:
-    """Drop what is never part of a span: punctuation at the edges, a title before a
-    person's name, postpositions and conjunctions after any span."""
-    while i < j and not doc.tokens[i].is_word:
-        i += 1
-    changed = True
-    while changed and i < j:
-        changed = False
-        if label is Label.PER:
-            for size in range(min(MAX_TITLE_TOKENS, j - i - 1), 0, -1):
-                if " ".join(doc.word(k) for k in range(i, i + size)) in TITLES:
-                    i += size
-                    changed = True
-                    break
-        while i < j and not doc.tokens[i].is_word:
-            i += 1
-            changed = True
-    while j > i and (not doc.tokens[j - 1].is_word or doc.word(j - 1) in NAME_FOLLOWERS):
-        j -= 1
-    return i, j
 
 
 def _import_stanza() -> tuple[ModuleType | None, str | None]:

@@ -21,9 +21,7 @@ import pycrfsuite
 from urdu_entities._data import model_dir
 from urdu_entities.gazetteer.index import Gazetteer
 from urdu_entities.gazetteer.shipped import shipped_gazetteer
-from urdu_entities.lang import cues
-from urdu_entities.lang.postpositions import LIST_SEPARATORS, NAME_FOLLOWERS
-from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLES
+from urdu_entities.lang.postpositions import LIST_SEPARATORS
 from urdu_entities.models import Label
 from urdu_entities.recognisers.base import Recogniser
 from urdu_entities.recognisers.gazetteer import GazetteerRecogniser
@@ -35,7 +33,7 @@ from urdu_entities.recognisers.tagger_features import (
 )
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
-from urdu_entities.text.tokenize import TokenKind
+from urdu_entities.text.edges import trim
 
 #: ``Candidate.source`` of the tagger's proposals.
 SOURCE = "model"
@@ -219,7 +217,7 @@ class CrfTagger(Recogniser):
             if span.confidence < self.min_confidence or span.label not in self.propose:
                 continue
             for piece in _pieces(doc, span):
-                trimmed = _trim(doc, *piece, span.label)
+                trimmed = trim(doc, *piece, _LABELS[span.label])
                 if trimmed is None:
                     continue
                 start, end = trimmed
@@ -254,39 +252,6 @@ def _pieces(doc: Document, span: Span) -> list[tuple[int, int]]:
             start = k + 1
     pieces.append((start, span.end))
     return [(a, b) for a, b in pieces if b > a]
-
-
-def _trim(doc: Document, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """Leave titles (and, before a person, designations and nationalities: ``امریکی منتظم
-    پال بریمر``) out of the front of a span and punctuation and postpositions out of its
-    ends; ``None`` when nothing name-like is left."""
-    tokens = doc.tokens
-    person = label == "PER"
-    changed = True
-    while changed and start < end:
-        changed = False
-        for size in range(min(MAX_TITLE_TOKENS, end - start - 1), 0, -1):
-            words = " ".join(tokens[k].text for k in range(start, start + size))
-            if words in TITLES or (
-                person and (words in cues.DESIGNATIONS or words in cues.NATIONALITIES)
-            ):
-                start += size
-                changed = True
-                break
-        if start < end and tokens[start].kind is TokenKind.PUNCT:
-            start += 1
-            changed = True
-    while end > start and (
-        tokens[end - 1].kind is TokenKind.PUNCT or tokens[end - 1].text in NAME_FOLLOWERS
-    ):
-        end -= 1
-    if start >= end:
-        return None
-    if all(tokens[k].kind in (TokenKind.NUMBER, TokenKind.PUNCT) for k in range(start, end)):
-        return None
-    if end - start == 1 and len(tokens[start].text) < 2:
-        return None
-    return start, end
 
 
 def _read_meta(model_path: Path) -> dict[str, object]:

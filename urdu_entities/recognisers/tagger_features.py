@@ -21,9 +21,10 @@ from urdu_entities.gazetteer.index import Gazetteer
 from urdu_entities.lang import cues
 from urdu_entities.lang.letters_fold import SKELETON_DROP, SKELETON_FOLD
 from urdu_entities.lang.postpositions import POSTPOSITIONS
-from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLE_GAP, TITLES
+from urdu_entities.lang.titles import TITLE_GAP, TITLES
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
+from urdu_entities.text.edges import title_size
 from urdu_entities.text.lexicon import is_known_name_part, is_letter_name
 from urdu_entities.text.tokenize import Sentence, Token, TokenKind
 
@@ -78,16 +79,15 @@ def _titles(words: Sequence[str]) -> tuple[list[bool], list[bool]]:
     for i, word in enumerate(words):
         if word not in _TITLE_FIRST:
             continue
-        for size in range(min(MAX_TITLE_TOKENS, n - i), 0, -1):
-            if " ".join(words[i : i + size]) in TITLES:
-                for k in range(i, i + size):
-                    inside[k] = True
-                end = i + size
-                if end < n:
-                    after[end] = True
-                    if words[end] in TITLE_GAP and end + 1 < n:
-                        after[end + 1] = True
-                break
+        size = title_size(words, i)
+        if size:
+            for k in range(i, i + size):
+                inside[k] = True
+            end = i + size
+            if end < n:
+                after[end] = True
+                if words[end] in TITLE_GAP and end + 1 < n:
+                    after[end + 1] = True
     return inside, after
 
 

@@ -14,6 +14,7 @@ from urdu_entities.resolve.romanize import canonical_for_unknown
 from urdu_entities.text import context as rules
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
+from urdu_entities.text.edges import title_before
 
 #: An ambiguous place or organisation form (``چین``) that no title, list or earlier mention
 #: supports is accepted where a name fits only in a document that already names this many
@@ -160,7 +161,7 @@ def _confirmation(
 ) -> str | None:
     if rules.in_collision_phrase(doc, c.tok_start, c.tok_end):
         return None
-    if rules.title_before(doc, c.tok_start) is not None:
+    if title_before(doc, c.tok_start) is not None:
         return "title"
     if (c.tok_start, c.tok_end, c.label) in guessed:
         return guessed[(c.tok_start, c.tok_end, c.label)]
@@ -240,7 +241,7 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
         if guess is not None:
             replaced.add(id(guess))
             source = f"{guess.source}+alias"
-        elif rules.title_before(doc, k) is None and (
+        elif title_before(doc, k) is None and (
             needs_title
             or len(token.text) < MIN_UNTITLED_ALIAS
             or token.text in COMMON_NAME_WORDS

@@ -1,25 +1,12 @@
-"""Context cues around a span: titles before it, ordinary-word collisions, lists."""
+"""Context cues around a span: ordinary-word collisions, lists, what follows names.
+
+Titles before a span are found by :func:`urdu_entities.text.edges.title_before`."""
 
 from __future__ import annotations
 
 from urdu_entities.lang.collisions import AFTER, BEFORE, COLLISION_PHRASES
 from urdu_entities.lang.postpositions import LIST_SEPARATORS, NAME_FOLLOWERS
-from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLE_GAP, TITLES
 from urdu_entities.text.document import Document
-
-
-def title_before(doc: Document, tok_start: int) -> tuple[int, int] | None:
-    """Token range of a title that ends right before ``tok_start`` (a comma may intervene)."""
-    end = tok_start
-    if doc.word(end - 1) in TITLE_GAP:
-        end -= 1
-    for size in range(MAX_TITLE_TOKENS, 0, -1):
-        begin = end - size
-        if begin < 0:
-            continue
-        if " ".join(doc.word(k) for k in range(begin, end)) in TITLES:
-            return begin, end
-    return None
 
 
 def _phrases_by_word() -> dict[str, list[tuple[tuple[str, ...], int]]]:
