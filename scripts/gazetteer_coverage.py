@@ -20,8 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from urdu_entities import Pipeline  # noqa: E402
-from urdu_entities.text.edges import title_before  # noqa: E402
 from urdu_entities.text.document import Document  # noqa: E402
+from urdu_entities.text.edges import title_before  # noqa: E402
 
 LABELS = ("PER", "LOC", "ORG")
 

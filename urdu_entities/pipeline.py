@@ -94,7 +94,7 @@ class Pipeline:
         stanza_dir: str | Path | None = None,
         stanza_models: Mapping[str, Any] | None = None,
     ) -> None:
-        shortcuts = {
+        shortcuts: dict[str, Any] = {
             "gazetteers": gazetteers,
             "default_gazetteer": default_gazetteer,
             "dates": dates,

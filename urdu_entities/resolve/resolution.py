@@ -10,11 +10,12 @@ from dataclasses import replace
 
 from urdu_entities.lang.collisions import COMMON_NAME_WORDS
 from urdu_entities.models import Label
-from urdu_entities.resolve.romanize import canonical_for_unknown
+from urdu_entities.resolve.romanize import canonical_for_words
 from urdu_entities.text import context as rules
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
 from urdu_entities.text.edges import title_before
+from urdu_entities.text.tokenize import TokenKind
 
 #: An ambiguous place or organisation form (``چین``) that no title, list or earlier mention
 #: supports is accepted where a name fits only in a document that already names this many
@@ -95,7 +96,7 @@ def name_unknowns(
     doc: Document, chosen: list[Candidate], candidates: list[Candidate]
 ) -> list[Candidate]:
     """Give chosen names without a canonical form one composed from their parts
-    (:func:`~urdu_entities.romanize.canonical_for_unknown`): gazetteer matches inside the
+    (:func:`~urdu_entities.resolve.romanize.canonical_for_words`): gazetteer matches inside the
     span (``پنجاب`` in ``پنجاب حکومت``), given names and initials, else a romanisation.
     They keep ``id=None`` and ``resolved=False``."""
     by_start: dict[int, list[Candidate]] = {}
@@ -108,16 +109,30 @@ def name_unknowns(
             out.append(c)
             continue
         known = {
-            " ".join(doc.word(k) for k in range(p.tok_start, p.tok_end)): p.canonical
+            _words_key(doc, p.tok_start, p.tok_end): p.canonical
             for start in range(c.tok_start, c.tok_end)
             for p in by_start.get(start, ())
             if p.canonical is not None
             and p.tok_end <= c.tok_end
             and (p.tok_start, p.tok_end) != (c.tok_start, c.tok_end)
         }
-        canonical = canonical_for_unknown(doc.text[c.start : c.end], c.label.value, known)
+        canonical = canonical_for_words(_span_words(doc, c), c.label.value, known)
         out.append(replace(c, canonical=canonical or None, id=None, resolved=False))
     return out
+
+
+def _words_key(doc: Document, tok_start: int, tok_end: int) -> str:
+    return " ".join(t.text for t in doc.tokens[tok_start:tok_end] if t.is_word)
+
+
+def _span_words(doc: Document, c: Candidate) -> list[tuple[str, TokenKind]]:
+    """The words of a candidate from the document's tokens; a name glued to the next word
+    ends inside its last token (``فورمحکام``), which is cut there."""
+    words = []
+    for t in doc.tokens[c.tok_start : c.tok_end]:
+        if t.is_word and t.start < c.end:
+            words.append((t.text if t.end <= c.end else doc.text[t.start : c.end], t.kind))
+    return words
 
 
 def confirm_ambiguous(doc: Document, candidates: list[Candidate]) -> list[Candidate]:

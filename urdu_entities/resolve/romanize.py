@@ -21,7 +21,7 @@ this way carry ``resolved=False`` and no ``id``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from urdu_entities.lang import romanization as rz
@@ -256,6 +256,18 @@ def canonical_for_unknown(
     if not words:
         return text.strip()
     known_norm = {lexicon.phrase_key(k): v for k, v in (known or {}).items()}
+    return canonical_for_words(words, label, known_norm)
+
+
+def canonical_for_words(
+    words: Sequence[tuple[str, TokenKind]],
+    label: str | None = None,
+    known: Mapping[str, str] | None = None,
+) -> str:
+    """:func:`canonical_for_unknown` for a name already normalised and tokenised: its words
+    (no punctuation) with their kinds, and ``known`` keyed by normalised words joined by
+    single spaces. The resolver calls this with a document's own tokens."""
+    known_norm = known or {}
     n = len(words)
     person = label == "PER"
     all_letters = n >= 2 and all(w in lexicon.LETTERS for w, _ in words)
