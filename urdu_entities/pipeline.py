@@ -113,6 +113,11 @@ class Pipeline:
                     f"components= replaces the keyword shortcuts; drop {', '.join(given)}"
                 )
         listed = list(components)
+        for c in listed:
+            if not isinstance(c, Component):
+                raise TypeError(
+                    f"{c!r} is not a component: it needs name, reads, adds and __call__(doc)"
+                )
         if not any(c.adds == ENTITIES for c in listed):
             listed.append(Resolver())
         _check_order(listed)
@@ -231,10 +236,6 @@ def _check_order(components: Sequence[Component]) -> None:
     recognisers_so_far = False
     seen: set[str] = set()
     for c in components:
-        if not isinstance(c, Component):
-            raise TypeError(
-                f"{c!r} is not a component: it needs name, reads, adds and __call__(doc)"
-            )
         if c.name in seen:
             raise ValueError(f"two components are called {c.name!r}")
         seen.add(c.name)
