@@ -141,3 +141,21 @@ def test_a_user_tagger_replaces_the_shipped_one() -> None:
     tagger = Pipeline.default().component("model")
     pipeline = Pipeline(recognizers=[tagger])
     assert [c.name for c in pipeline.components].count("model") == 1
+
+
+class FindOnly:
+    """A recogniser as wave 1 documented it: only ``find``."""
+
+    def find(self, doc: Document) -> list[Candidate]:
+        return [doc.candidate(0, 4, Label.LOC, "find_only")]
+
+
+def test_an_object_with_only_find_still_works() -> None:
+    pipeline = Pipeline(recognizers=[FindOnly()], model=False, dates=False)
+    assert [c.name for c in pipeline.components] == ["gazetteer", "FindOnly", "resolve"]
+    assert [e.source for e in pipeline.extract("ڈھوک میں")] == ["find_only"]
+
+
+def test_a_recogniser_needs_find() -> None:
+    with pytest.raises(TypeError, match="is not a recogniser"):
+        Pipeline(recognizers=[object()])  # type: ignore[list-item]

@@ -153,7 +153,7 @@ class Pipeline:
         components: list[Component] = [GazetteerRecogniser(loaded)]
         if dates:
             components.append(DateRecogniser())
-        components.extend(recognizers)
+        components.extend(_as_component(r) for r in recognizers)
         # A tagger of the user's own (``recognizers=[CrfTagger(...)]``) replaces the shipped
         # one unless the shipped one is asked for too.
         own_tagger = any(c.name == "model" for c in components)
@@ -228,6 +228,35 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"Pipeline(components=[{', '.join(c.name for c in self.components)}])"
+
+
+class _FindOnly:
+    """A recogniser written before components had names: an object with only
+    ``find(doc) -> list[Candidate]``. Its layer is named after its class."""
+
+    reads = ("tokens",)
+
+    def __init__(self, recogniser: Any) -> None:
+        self.recogniser = recogniser
+        self.name = type(recogniser).__name__
+        self.adds = self.name
+
+    def __call__(self, doc: Document) -> None:
+        doc.layers[self.adds] = list(self.recogniser.find(doc))
+
+    def __repr__(self) -> str:
+        return repr(self.recogniser)
+
+
+def _as_component(recogniser: Any) -> Component:
+    if isinstance(recogniser, Component):
+        return recogniser
+    if callable(getattr(recogniser, "find", None)):
+        return _FindOnly(recogniser)
+    raise TypeError(
+        f"{recogniser!r} is not a recogniser: subclass urdu_entities.recognisers.base."
+        "Recogniser (name, reads, find)"
+    )
 
 
 def _check_order(components: Sequence[Component]) -> None:
