@@ -19,6 +19,7 @@ from urdu_entities.gazetteer import Gazetteer
 from urdu_entities.gazetteer.shipped import shipped_gazetteer
 from urdu_entities.models import Entity, GazetteerEntry
 from urdu_entities.recognisers.base import ALL_CANDIDATES, ENTITIES, Component
+from urdu_entities.recognisers.context import ContextRecogniser
 from urdu_entities.recognisers.dates import DateRecogniser
 from urdu_entities.recognisers.gazetteer import GazetteerRecogniser
 from urdu_entities.resolve.resolver import Resolver
@@ -148,6 +149,7 @@ class Pipeline:
         components: list[Component] = [GazetteerRecogniser(loaded)]
         if dates:
             components.append(DateRecogniser())
+        components.append(ContextRecogniser(loaded))
         components.extend(recognizers)
         # A tagger of the user's own (``recognizers=[CrfTagger(...)]``) replaces the shipped
         # one unless the shipped one is asked for too.

@@ -32,6 +32,25 @@ def _is_guess(c: Candidate) -> bool:
     return c.entry is None and c.canonical is None and c.label in _NAME_LABELS
 
 
+#: Sources of rule-based guesses (:mod:`urdu_entities.recognisers.context`): they only fill
+#: gaps the learned tagger leaves, so one that overlaps a tagger span gives way to it.
+RULE_SOURCES = frozenset({"context"})
+
+
+def defer_rules(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop rule-based guesses that overlap a guess of another recogniser (the tagger's
+    span is learned; the rule only reads a cue)."""
+    others = [c for c in candidates if _is_guess(c) and c.source not in RULE_SOURCES]
+    if not others:
+        return candidates
+    taken = {k for c in others for k in range(c.tok_start, c.tok_end)}
+    return [
+        c for c in candidates
+        if c.source not in RULE_SOURCES
+        or not any(k in taken for k in range(c.tok_start, c.tok_end))
+    ]
+
+
 def weigh_guesses(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """Combine guesses with gazetteer and rule matches, after ``confirm_ambiguous``.
 
@@ -268,5 +287,5 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
 
 def resolve(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """All resolution steps in order."""
-    confirmed = weigh_guesses(doc, confirm_ambiguous(doc, candidates))
+    confirmed = weigh_guesses(doc, confirm_ambiguous(doc, defer_rules(candidates)))
     return link_aliases(doc, name_unknowns(doc, select(confirmed), confirmed))
