@@ -311,6 +311,12 @@ def _acronyms(
         j = i
         while j < span.stop and words[j] in lexicon.LETTERS:
             j += 1
+        after = j
+        while j > i and words[j - 1] in _AMBIGUOUS_LETTERS:
+            j -= 1  # بی این پی کے رہنما: the last کے is the postposition
+        if j == i:
+            i = after
+            continue
         letters = words[i:j]
         clear = any(w not in _AMBIGUOUS_LETTERS for w in letters)
         # جی ایچ شیخ: initials of a person
@@ -325,5 +331,5 @@ def _acronyms(
             and _acts_like_organisation(words, j, span.stop)
         ):
             out.append(_candidate(doc, i, j, Label.ORG, SCORE_ACRONYM))
-        i = j
+        i = after
     return out
