@@ -152,3 +152,11 @@ def test_lookup_reports_the_variant_level() -> None:
     hits = g.lookup("اسلام اباد")
     assert [(h.record.entry.canonical, h.level) for h in hits] == [("Islamabad", "variant")]
     assert keys.variant_key(["اسلام", "اباد"]) == keys.variant_key(["اسلام", "آباد"])
+
+
+def test_no_name_across_a_paragraph_break() -> None:
+    g = gazetteer(("Pakistan Muslim League", "ORG", ["پاکستان مسلم لیگ"]),
+                  ("Supreme Court", "ORG", ["Supreme Court"]))
+    assert found(g, "پاکستان\n\nمسلم لیگ") == []
+    assert found(g, "Supreme\n\nCourt") == []
+    assert found(g, "پاکستان مسلم لیگ") == [("پاکستان مسلم لیگ", "Pakistan Muslim League")]

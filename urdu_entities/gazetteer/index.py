@@ -373,6 +373,8 @@ class Gazetteer:
             j = i
             while j < n and j - i < MAX_LATIN_TOKENS:
                 t = tokens[j]
+                if j > i and "\n" in doc.text[tokens[j - 1].end : t.start]:
+                    break  # no name runs across a line or paragraph break
                 if t.kind is TokenKind.LATIN:
                     text += t.text
                     hits = self._latins.get(keys.latin_key(text))
@@ -419,6 +421,7 @@ class Gazetteer:
             t.text.casefold() if t.kind is TokenKind.LATIN else t.text if t.is_word else ""
             for t in tokens
         ]
+        text = doc.text
         # Names in Latin letters are matched by their own pass (see _latin_matches).
         found: list[Candidate] = self._latin_matches(doc)
         known: dict[tuple[str, str], bool] = {}  # does a window open onto some name?
@@ -431,8 +434,8 @@ class Gazetteer:
             best: tuple[int, int, str, list[int]] | None = None  # tok_end, char_end, level, hits
             for j in range(i, min(n, i + MAX_TOKENS)):
                 word = words[j]
-                if not word:
-                    break
+                if not word or (j > i and "\n" in text[tokens[j - 1].end : tokens[j].start]):
+                    break  # no name runs across a line or paragraph break
                 extended = compact + word
                 skeleton = (skeleton + " " if skeleton else "") + keys.word_skeleton(word)
                 opens = known.get((extended, skeleton))
