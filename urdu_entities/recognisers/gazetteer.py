@@ -64,7 +64,8 @@ class GazetteerRecogniser(Recogniser):
             sentence = doc.sentence_of(c.tok_start)
             around = set()
             for p in places:
-                if p is not c and sentence.start <= p.tok_start < sentence.end and p.entry:
+                overlaps = p.tok_start < c.tok_end and c.tok_start < p.tok_end
+                if not overlaps and sentence.start <= p.tok_start < sentence.end and p.entry:
                     around.add(p.entry.canonical)
                     attrs = p.entry.attrs or {}
                     around.update(str(attrs[a]) for a in CONTEXT_ATTRS if attrs.get(a))
