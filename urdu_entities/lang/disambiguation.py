@@ -4,8 +4,9 @@
 (``بیجنگ``, ``چین``), whose own ministry the gazetteer lists with a form that contains it
 (``چین کی وزارت خارجہ``); ``حیدرآباد`` is Hyderabad, Sindh unless the sentence names
 Telangana or India, where ``حیدرآباد دکن`` lists the other city. The gazetteer recogniser
-switches a match to such an entry when a place in the same sentence is the value of one of
-these attributes of the other entry and of none of the matched one.
+switches a match to such an entry when a place next to it (within :data:`CONTEXT_WINDOW`
+tokens, in the same sentence) is the value of one of these attributes of the other entry and
+of none of the matched one. Only entries that belong to a place are ever switched.
 """
 
 from __future__ import annotations
@@ -16,3 +17,7 @@ PLACE_ATTRS: tuple[str, ...] = ("country", "state", "province")
 #: Entry attributes that, on a place in the sentence, give further places it stands for:
 #: a city names its country (``بیجنگ`` → China).
 CONTEXT_ATTRS: tuple[str, ...] = ("country", "state", "province")
+
+#: How many tokens before or after a match a place may stand to decide it
+#: (``بیجنگ میں وزارت خارجہ``, ``تلنگانہ کے شہر حیدرآباد``).
+CONTEXT_WINDOW = 3

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from urdu_entities.gazetteer import Gazetteer
-from urdu_entities.lang.disambiguation import CONTEXT_ATTRS, PLACE_ATTRS
+from urdu_entities.lang.disambiguation import CONTEXT_ATTRS, CONTEXT_WINDOW, PLACE_ATTRS
 from urdu_entities.models import GazetteerEntry, Label
 from urdu_entities.recognisers.base import Recogniser
 from urdu_entities.text.candidate import Candidate
@@ -61,15 +61,21 @@ class GazetteerRecogniser(Recogniser):
             if entry is None or c.needs_context or c.label is Label.PER:
                 out.append(c)
                 continue
+            attrs = entry.attrs or {}
+            own = {str(attrs[a]) for a in PLACE_ATTRS if attrs.get(a)}
+            if not own:
+                out.append(c)  # only an entry that belongs to a place has rivals elsewhere
+                continue
             sentence = doc.sentence_of(c.tok_start)
             around = set()
             for p in places:
-                overlaps = p.tok_start < c.tok_end and c.tok_start < p.tok_end
-                if not overlaps and sentence.start <= p.tok_start < sentence.end and p.entry:
+                before = c.tok_start - CONTEXT_WINDOW <= p.tok_start and p.tok_end <= c.tok_start
+                after = c.tok_end <= p.tok_start and p.tok_end <= c.tok_end + CONTEXT_WINDOW
+                near = before or after
+                if near and sentence.start <= p.tok_start < sentence.end and p.entry:
                     around.add(p.entry.canonical)
-                    attrs = p.entry.attrs or {}
-                    around.update(str(attrs[a]) for a in CONTEXT_ATTRS if attrs.get(a))
-            own = {str((entry.attrs or {}).get(a)) for a in PLACE_ATTRS}
+                    p_attrs = p.entry.attrs or {}
+                    around.update(str(p_attrs[a]) for a in CONTEXT_ATTRS if p_attrs.get(a))
             if not around or own & around:
                 out.append(c)
                 continue
