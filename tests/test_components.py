@@ -39,20 +39,23 @@ class ReadsDates(Recogniser):
 
 def test_default_components_in_order() -> None:
     names = [c.name for c in Pipeline.default().components]
-    assert names == ["gazetteer", "dates", "model", "resolve"]
+    assert names == ["gazetteer", "dates", "context", "model", "resolve"]
     assert all(isinstance(c, Component) for c in Pipeline.default().components)
 
 
 def test_shortcuts_leave_components_out() -> None:
     assert [c.name for c in Pipeline(dates=False, model=False).components] == [
         "gazetteer",
+        "context",
         "resolve",
     ]
 
 
 def test_user_recogniser_is_listed_and_its_candidates_win() -> None:
     pipeline = Pipeline(recognizers=[HighCourts()], model=False)
-    assert [c.name for c in pipeline.components] == ["gazetteer", "dates", "courts", "resolve"]
+    assert [c.name for c in pipeline.components] == [
+        "gazetteer", "dates", "context", "courts", "resolve"
+    ]
     text = "کیس گلگت ہائیکورٹ میں زیر سماعت ہے، سندھ ہائیکورٹ میں نہیں۔"
     doc = pipeline.run(text)
     assert [c.source for c in doc.layer("courts")] == ["courts", "courts"]
@@ -152,7 +155,9 @@ class FindOnly:
 
 def test_an_object_with_only_find_still_works() -> None:
     pipeline = Pipeline(recognizers=[FindOnly()], model=False, dates=False)
-    assert [c.name for c in pipeline.components] == ["gazetteer", "FindOnly", "resolve"]
+    assert [c.name for c in pipeline.components] == [
+        "gazetteer", "context", "FindOnly", "resolve"
+    ]
     assert [e.source for e in pipeline.extract("ڈھوک میں")] == ["find_only"]
 
 

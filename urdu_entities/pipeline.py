@@ -4,7 +4,7 @@ Each component reads layers of the :class:`~urdu_entities.text.document.Document
 one (see :mod:`urdu_entities.recognisers.base`). The default list, built from the keyword
 shortcuts of :class:`Pipeline`, is::
 
-    gazetteer → dates → your recognisers → model (CRF tagger) | stanza → resolve
+    gazetteer → dates → context → your recognisers → model (CRF tagger) | stanza → resolve
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from urdu_entities.gazetteer import Gazetteer
 from urdu_entities.gazetteer.shipped import shipped_gazetteer
 from urdu_entities.models import Entity, GazetteerEntry
 from urdu_entities.recognisers.base import ALL_CANDIDATES, ENTITIES, Component
+from urdu_entities.recognisers.context import ContextRecogniser
 from urdu_entities.recognisers.dates import DateRecogniser
 from urdu_entities.recognisers.gazetteer import GazetteerRecogniser
 from urdu_entities.resolve.resolver import Resolver
@@ -59,7 +60,7 @@ class Pipeline:
         default_gazetteer: include the gazetteers shipped with the library.
         dates: recognise dates.
         recognizers: further recognisers (components, see docs/architecture.md), run after
-            the dates and before the tagger.
+            the dates and the context rules, before the tagger.
         model: run the shipped CRF tagger for names no gazetteer knows (docs/model.md).
             By default it runs with the default backend and not with stanza, whose NER
             takes its place, nor when ``recognizers`` has a tagger of its own (a component
@@ -153,6 +154,7 @@ class Pipeline:
         components: list[Component] = [GazetteerRecogniser(loaded)]
         if dates:
             components.append(DateRecogniser())
+        components.append(ContextRecogniser(loaded))
         components.extend(_as_component(r) for r in recognizers)
         # A tagger of the user's own (``recognizers=[CrfTagger(...)]``) replaces the shipped
         # one unless the shipped one is asked for too.

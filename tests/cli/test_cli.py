@@ -23,8 +23,20 @@ def test_extract_sample_prints_a_table(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["extract", "--sample"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["start", "end", "label", "text", "canonical",
-                                           "value", "source"]
+                                           "resolved", "value", "source"]
     assert "Vladimir Putin" in out and "Kim Jong Un" in out
+    putin = next(line for line in out.splitlines() if "Vladimir Putin" in line)
+    assert " yes " in putin
+
+
+def test_table_marks_a_guessed_english_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("سٹیٹ بینک نے شرح سود بڑھا دی", encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    bank = next(line for line in capsys.readouterr().out.splitlines() if "State Bank" in line)
+    assert " guess " in bank
 
 
 def test_extract_file_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

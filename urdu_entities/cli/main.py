@@ -62,10 +62,12 @@ def _entity_dict(e: Entity) -> dict[str, object]:
 
 
 def _table(entities: list[Entity]) -> str:
-    rows = [("start", "end", "label", "text", "canonical", "value", "source")]
+    # ``resolved``: "yes" when the canonical name comes from an entry, "guess" when it was
+    # composed or romanised for a name no gazetteer knows.
+    rows = [("start", "end", "label", "text", "canonical", "resolved", "value", "source")]
     rows += [
-        (str(e.start), str(e.end), e.label.value, e.text, e.canonical or "", e.value or "",
-         e.source)
+        (str(e.start), str(e.end), e.label.value, e.text, e.canonical or "",
+         "yes" if e.resolved else "guess", e.value or "", e.source)
         for e in entities
     ]
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]

@@ -22,7 +22,7 @@ from urdu_entities._version import __version__
 from urdu_entities.gazetteer.files import ParsedFile
 from urdu_entities.gazetteer.keys import LayerKeys
 
-FORMAT = 2
+FORMAT = 3
 _SUFFIX = ".urdu-entities-cache"
 
 
@@ -59,7 +59,8 @@ def load(path: Path, cache_dir: str | Path) -> tuple[ParsedFile, LayerKeys] | No
     parsed = ParsedFile(str(path), blob["entries"], blob["lines"])
     layer = LayerKeys(blob["names"], blob["name_hits"], blob["skeletons"],
                       blob["skeleton_hits"], blob["marked"], blob["compact_sorted"],
-                      blob["skeleton_prefixes"])
+                      blob["skeleton_prefixes"], blob["variants"], blob["variant_hits"],
+                      blob["variant_sorted"], blob["latins"], blob["latin_hits"])
     return parsed, layer
 
 
@@ -83,6 +84,11 @@ def store(path: Path, cache_dir: str | Path, parsed: ParsedFile, layer: LayerKey
         "marked": layer.marked,
         "compact_sorted": layer.compact_sorted,
         "skeleton_prefixes": layer.skeleton_prefixes,
+        "variants": layer.variants,
+        "variant_hits": layer.variant_hits,
+        "variant_sorted": layer.variant_sorted,
+        "latins": layer.latins,
+        "latin_hits": layer.latin_hits,
     }
     target = _cache_path(path, cache_dir, digest)
     try:

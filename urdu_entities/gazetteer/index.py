@@ -25,7 +25,8 @@ from urdu_entities.gazetteer import cache as gazetteer_cache
 from urdu_entities.gazetteer import keys
 from urdu_entities.gazetteer.files import ParsedFile, Problem, read_file
 from urdu_entities.gazetteer.keys import LayerKeys, layer_keys
-from urdu_entities.lang.punctuation import ARTICLES
+from urdu_entities.lang.common_words import VARIANT_GUARD, VARIANT_NEVER_INSIDE
+from urdu_entities.lang.punctuation import ARTICLES, JOINERS
 from urdu_entities.lang.suffixes import INFLECTIONS
 from urdu_entities.models import GazetteerEntry, GazetteerEntryData, GazetteerIds, Label
 from urdu_entities.text.candidate import Candidate
@@ -38,8 +39,10 @@ MAX_TOKENS = 10
 #: is not an inflectional ending.
 MIN_GLUED_REST = 3
 
-_NAME, _SKELETON, _GLUED = "name", "skeleton", "glued"
-_SCORES = {_NAME: 1.0, _SKELETON: 0.85, _GLUED: 0.8}
+_NAME, _VARIANT, _LATIN, _SKELETON, _GLUED = "name", "variant", "latin", "skeleton", "glued"
+_SCORES = {_NAME: 1.0, _VARIANT: 0.95, _LATIN: 0.95, _SKELETON: 0.85, _GLUED: 0.8}
+#: Longest run of Latin tokens (with their joiners) tried as one name.
+MAX_LATIN_TOKENS = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +139,14 @@ def _has_prefix(sorted_keys: Sequence[str], prefix: str) -> bool:
     return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
 
 
+def _variant_allowed(parts: Sequence[str]) -> bool:
+    """A spelling variant may match unless it is a single ordinary word (the guard list) or
+    takes in a postposition."""
+    if len(parts) == 1:
+        return parts[0] not in VARIANT_GUARD
+    return not any(p in VARIANT_NEVER_INSIDE for p in parts)
+
+
 def _entry_data(entry: GazetteerEntry) -> GazetteerEntryData:
     return entry.model_dump(exclude_none=True, exclude_defaults=True)  # type: ignore[return-value]
 
@@ -153,9 +164,12 @@ class Gazetteer:
         self._marked: dict[int, frozenset[str]] = {}
         self._names = _Index()
         self._skeletons = _Index()
+        self._variants = _Index()
+        self._latins = _Index()
         self._lock = threading.Lock()
-        self._sorted: tuple[list[str], set[str]] | None = None
-        self._tables: list[tuple[list[str], list[str]]] = []  # each layer's prefix tables
+        self._sorted: tuple[list[str], set[str], list[str]] | None = None
+        # each layer's prefix tables: compact name keys, skeleton prefixes, variant keys
+        self._tables: list[tuple[list[str], list[str], list[str]]] = []
         self._records: dict[int, Record] = {}
         entries = list(entries)
         if entries:
@@ -217,23 +231,27 @@ class Gazetteer:
             for number, visible_forms in computed.marked.items():
                 self._marked[first + number] = frozenset(visible_forms)
             offset = first * 2  # hits are packed as entry_number * 2 + ambiguous
-            self._tables.append((computed.compact_sorted, computed.skeleton_prefixes))
+            self._tables.append((computed.compact_sorted, computed.skeleton_prefixes,
+                                 computed.variant_sorted))
             self._names.bulk(computed.names, [h + offset for h in computed.name_hits])
             self._skeletons.bulk(computed.skeletons, [h + offset for h in computed.skeleton_hits])
+            self._variants.bulk(computed.variants, [h + offset for h in computed.variant_hits])
+            self._latins.bulk(computed.latins, [h + offset for h in computed.latin_hits])
             self._sorted = None
             self._records.clear()
 
-    def _prefix_tables(self) -> tuple[list[str], set[str]]:
+    def _prefix_tables(self) -> tuple[list[str], set[str], list[str]]:
         tables = self._sorted
         if tables is None:
             with self._lock:
                 if self._sorted is None:
                     # Each layer's list is sorted already: Timsort merges the runs.
-                    compact = sorted(chain.from_iterable(c for c, _ in self._tables))
+                    compact = sorted(chain.from_iterable(c for c, _, _ in self._tables))
                     skeleton_prefixes = set(self._skeletons.all_keys())
-                    for _, prefixes in self._tables:
+                    for _, prefixes, _ in self._tables:
                         skeleton_prefixes.update(prefixes)
-                    self._sorted = (compact, skeleton_prefixes)
+                    variants = sorted(chain.from_iterable(v for _, _, v in self._tables))
+                    self._sorted = (compact, skeleton_prefixes, variants)
                 tables = self._sorted
         return tables
 
@@ -278,6 +296,12 @@ class Gazetteer:
         if not words:
             return []
         probes = [(_NAME, keys.name_key(words), self._names)]
+        variant = keys.variant_keys([words])[0]
+        if variant:
+            probes.append((_VARIANT, variant, self._variants))
+        latin = keys.latin_key(form) if any(w.isascii() for w in words) else ""
+        if latin:
+            probes.append((_LATIN, latin, self._latins))
         skeleton = keys.skeleton_keys([words])[0]
         if skeleton:
             probes.append((_SKELETON, skeleton, self._skeletons))
@@ -332,34 +356,95 @@ class Gazetteer:
                     return cut, hits
         return None
 
+    def _latin_matches(self, doc: Document) -> list[Candidate]:
+        """Names written in Latin letters (``PML-N``, ``Supreme Court``, ``ISPR``): the
+        longest run of Latin tokens, joined by spaces or by ``-``/``/``, whose Latin key names
+        an entry."""
+        tokens = doc.tokens
+        n = len(tokens)
+        found: list[Candidate] = []
+        i = 0
+        while i < n:
+            if tokens[i].kind is not TokenKind.LATIN:
+                i += 1
+                continue
+            best: tuple[int, list[int]] | None = None
+            text = ""
+            j = i
+            while j < n and j - i < MAX_LATIN_TOKENS:
+                t = tokens[j]
+                if j > i and "\n" in doc.text[tokens[j - 1].end : t.start]:
+                    break  # no name runs across a line or paragraph break
+                if t.kind is TokenKind.LATIN:
+                    text += t.text
+                    hits = self._latins.get(keys.latin_key(text))
+                    # A short word matches an acronym only in capitals (``UP``, not ``Up``).
+                    if hits and (j > i or len(text) > keys.MAX_LOWER_ACRONYM
+                                 or text.isupper()):
+                        best = (j + 1, hits)
+                elif not (t.text in JOINERS and j + 1 < n
+                          and tokens[j + 1].kind is TokenKind.LATIN
+                          and tokens[j + 1].start == t.end and tokens[j - 1].end == t.start):
+                    break
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            tok_end, hits = best
+            top = self._ranked(hits)[0]
+            record = self.record(top >> 1)
+            found.append(
+                Candidate(
+                    start=tokens[i].start,
+                    end=tokens[tok_end - 1].end,
+                    tok_start=i,
+                    tok_end=tok_end,
+                    label=record.entry.label,
+                    source="gazetteer",
+                    score=_SCORES[_LATIN],
+                    canonical=record.entry.canonical,
+                    id=record.id,
+                    entry=record.entry,
+                    needs_context=bool(top & 1),
+                )
+            )
+            i = tok_end
+        return found
+
     def find(self, doc: Document) -> list[Candidate]:
         """Longest match starting at every word token; overlaps are left to the resolver."""
         if not self._data:
             return []
-        compact_sorted, skeleton_prefixes = self._prefix_tables()
+        compact_sorted, skeleton_prefixes, variant_sorted = self._prefix_tables()
         tokens = doc.tokens
         words = [
             t.text.casefold() if t.kind is TokenKind.LATIN else t.text if t.is_word else ""
             for t in tokens
         ]
-        found: list[Candidate] = []
+        text = doc.text
+        # Names in Latin letters are matched by their own pass (see _latin_matches).
+        found: list[Candidate] = self._latin_matches(doc)
         known: dict[tuple[str, str], bool] = {}  # does a window open onto some name?
         n = len(tokens)
         for i in range(n):
-            if not words[i]:
+            if not words[i] or tokens[i].kind is TokenKind.LATIN:
                 continue
             compact = skeleton = ""
             parts: list[str] = []
             best: tuple[int, int, str, list[int]] | None = None  # tok_end, char_end, level, hits
             for j in range(i, min(n, i + MAX_TOKENS)):
                 word = words[j]
-                if not word:
-                    break
+                if not word or (j > i and "\n" in text[tokens[j - 1].end : tokens[j].start]):
+                    break  # no name runs across a line or paragraph break
                 extended = compact + word
                 skeleton = (skeleton + " " if skeleton else "") + keys.word_skeleton(word)
                 opens = known.get((extended, skeleton))
                 if opens is None:
-                    opens = _has_prefix(compact_sorted, extended) or skeleton in skeleton_prefixes
+                    opens = (
+                        _has_prefix(compact_sorted, extended)
+                        or skeleton in skeleton_prefixes
+                        or _has_prefix(variant_sorted, keys.variant_fold(extended))
+                    )
                     known[(extended, skeleton)] = opens
                 if not opens:
                     if j > i:
@@ -369,8 +454,13 @@ class Gazetteer:
                     break
                 compact = extended
                 parts.append(word)
-                hits = self._names.get(keys.name_key(parts, compact))
+                name = keys.name_key(parts, compact)
+                hits = self._names.get(name)
                 level = _NAME
+                if not hits and _variant_allowed(parts):
+                    variant = keys.variant_key(parts)
+                    hits = self._variants.get(variant) if variant else []
+                    level = _VARIANT
                 if not hits and len(compact) >= keys.MIN_FUZZY:
                     hits = [h for h in self._skeletons.get(skeleton) if self._near(h, compact)]
                     level = _SKELETON

@@ -3,6 +3,15 @@
 * The *name key* of a form is its normalised words without spaces (``ولادی ووستوک`` and
   ``ولادیووستوک`` share one), except for short names, which keep their spaces so that
   gluing short words together cannot invent a match (``کم ال`` is not ``کمال``).
+* The *variant key* is the name key with the letters that web Urdu types for one another
+  folded (``آ``/``ا``, ``ٹ``/``ت``, ``ے``/``ی``, ``ہ``/``ھ``, hamza forms: see
+  :data:`~urdu_entities.lang.letters_fold.VARIANT_FOLD`), so ``اسلام اباد`` finds
+  ``اسلام آباد``. It keeps the vowel letters and so may match names of four letters and more.
+* The *Latin key* lets a name written in Latin letters inside Urdu text (``PML-N``,
+  ``Supreme Court``, ``ISPR``) find its entry: Latin forms, the entry's canonical name, and
+  Urdu forms made only of spelled-out letters (``آئی ایس پی آر`` → ``ispr``) or of words with
+  a settled English rendering (``سپریم کورٹ`` → ``supremecourt``), casefolded, letters and
+  digits only.
 * The *skeleton* keeps the words apart but drops the vowel letters inside each word and
   folds letters that Urdu spellings of foreign names swap (ت/ٹ/ط, س/ص/ث, ...). Only long
   names are matched by it, and only by a run of as many words as the name has, so a
@@ -23,13 +32,26 @@ from itertools import compress
 import regex
 
 from urdu_entities.lang.letters import INVISIBLE
-from urdu_entities.lang.letters_fold import SKELETON_DROP, SKELETON_FINAL, SKELETON_FOLD
+from urdu_entities.lang.letters_fold import (
+    SKELETON_DROP,
+    SKELETON_FINAL,
+    SKELETON_FOLD,
+    VARIANT_FOLD,
+)
 from urdu_entities.models import GazetteerEntryData
+from urdu_entities.text import lexicon
 from urdu_entities.text.normalize import normalize_text
 from urdu_entities.text.tokenize import TokenKind, tokenize
 
 #: Shortest name (letters, without spaces) matched regardless of spacing.
 MIN_COMPACT = 6
+#: Shortest one-word name that may match through its variant key (longer names need
+#: :data:`MIN_COMPACT` letters).
+MIN_VARIANT_WORD = 5
+#: Shortest Latin key.
+MIN_LATIN = 2
+#: A one-word Latin name this short matches only when written in capitals.
+MAX_LOWER_ACRONYM = 3
 #: Shortest name (letters, without spaces) that may match through its skeleton.
 MIN_FUZZY = 8
 #: Shortest skeleton (letters, without spaces) that may be matched.
@@ -51,6 +73,10 @@ _LETTERS = r"\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _PLAIN = regex.compile(f"[{_LETTERS} ]+")
 _PLAIN_JOINED = regex.compile(f"[{_LETTERS} {_SEPARATOR}]*")
 _INVISIBLE = regex.compile(f"[{INVISIBLE}]+")
+_VARIANT = str.maketrans(VARIANT_FOLD)
+_FINAL_KEPT = "ے"
+_NOT_LATIN_KEY = regex.compile(r"[^a-z0-9]+")
+_HAS_LATIN = regex.compile(r"\p{Latin}")
 
 
 def word_tokens(form: str) -> list[str]:
@@ -84,6 +110,58 @@ def name_key(words: Sequence[str], compact: str | None = None) -> str:
     if compact is None:
         compact = "".join(words)
     return compact if len(compact) >= MIN_COMPACT else " ".join(words)
+
+
+def variant_fold(text: str) -> str:
+    """``text`` with every letter of :data:`VARIANT_FOLD` folded: the loose form the finder
+    tests window prefixes with."""
+    return text.translate(_VARIANT)
+
+
+def variant_key(words: Sequence[str]) -> str:
+    """The variant key of a name's normalised words, ``""`` when it has none.
+
+    Only names written in Urdu letters, of :data:`MIN_COMPACT` letters and more (one word:
+    :data:`MIN_VARIANT_WORD`), not spelled-out letters (``سی آئی اے``), have one. A one-word
+    name keeps a final ``ے``: alone, ``روٹی`` (bread) and ``کیڑے`` are inflected ordinary
+    words, not ``روٹے`` or ``کیری``.
+    """
+    compact = "".join(words)
+    if len(words) == 1:
+        if len(compact) < MIN_VARIANT_WORD:
+            return ""
+    elif len(compact) < MIN_COMPACT:
+        return ""
+    if _HAS_LATIN.search(compact) or all(w in lexicon.LETTERS for w in words):
+        return ""
+    if len(words) == 1 and compact[-1] in _FINAL_KEPT:
+        return variant_fold(compact[:-1]) + compact[-1]
+    return variant_fold(compact)
+
+
+def variant_keys(word_lists: Sequence[Sequence[str]]) -> list[str]:
+    """Variant keys of many names at once (see :func:`variant_key`)."""
+    return [variant_key(words) for words in word_lists]
+
+
+def latin_key(text: str) -> str:
+    """The Latin key of Latin text (``PML-N`` → ``pmln``); ``""`` when too short."""
+    key = _NOT_LATIN_KEY.sub("", text.casefold())
+    return key if len(key) >= MIN_LATIN else ""
+
+
+def latin_rendering(words: Sequence[str]) -> str:
+    """The Latin key of an Urdu name spelled out letter by letter or made only of words
+    with a settled English rendering, else ``""``."""
+    if len(words) >= 2 and all(w in lexicon.LETTERS for w in words):
+        return latin_key("".join(lexicon.LETTERS[w] for w in words))
+    parts = []
+    for w in words:
+        english = lexicon.NAME_WORDS.get(w)
+        if english is None:
+            return ""
+        parts.append(english)
+    return latin_key("".join(parts)) if len(parts) >= 2 else ""
 
 
 def _fold(text: str) -> str:
@@ -157,6 +235,13 @@ class LayerKeys:
     compact_sorted: list[str]
     #: skeleton keys cut at each inner word boundary (``a b c`` → ``a``, ``a b``)
     skeleton_prefixes: list[str]
+    variants: list[str]
+    variant_hits: list[int]
+    #: the names' compact forms with every variant letter folded, sorted: the finder's
+    #: prefix table for variant matches
+    variant_sorted: list[str]
+    latins: list[str]
+    latin_hits: list[int]
 
 
 def layer_keys(entries: Sequence[GazetteerEntryData]) -> LayerKeys:
@@ -189,8 +274,44 @@ def layer_keys(entries: Sequence[GazetteerEntryData]) -> LayerKeys:
     while level:
         level = {key.rsplit(" ", 1)[0] for key in level if " " in key}
         prefixes |= level
+    variants = variant_keys(word_lists)
+    has_variant = list(map(bool, variants))
+    variant_list = list(compress(variants, has_variant))
+    variant_hits = list(compress(owners, has_variant))
+    variant_sorted = sorted({variant_fold("".join(w)) for w, k in zip(word_lists, variants,
+                                                                        strict=True) if k})
+    latins, latin_hits = _latin_keys(entries, forms, word_lists, owners)
     return LayerKeys(names, name_hits, skeleton_list, skeleton_hits, marked_by_entry,
-                     compact_sorted, list(prefixes))
+                     compact_sorted, list(prefixes), variant_list, variant_hits,
+                     variant_sorted, latins, latin_hits)
+
+
+def _latin_keys(
+    entries: Sequence[GazetteerEntryData],
+    forms: Sequence[str],
+    word_lists: Sequence[Sequence[str]],
+    owners: Sequence[int],
+) -> tuple[list[str], list[int]]:
+    """Latin keys: the canonical name of every entry, its Latin forms and the Latin
+    renderings of its Urdu forms (see :func:`latin_rendering`)."""
+    keys: list[str] = []
+    hits: list[int] = []
+    seen: set[tuple[str, int]] = set()
+
+    def add(key: str, hit: int) -> None:
+        if key and (key, hit) not in seen:
+            seen.add((key, hit))
+            keys.append(key)
+            hits.append(hit)
+
+    for form, words, hit in zip(forms, word_lists, owners, strict=True):
+        if _HAS_LATIN.search(form):
+            add(latin_key(form), hit)
+        elif words and (words[0] in lexicon.LETTERS or words[0] in lexicon.NAME_WORDS):
+            add(latin_rendering(words), hit)
+    for number, entry in enumerate(entries):
+        add(latin_key(entry["canonical"]), number * 2)
+    return keys, hits
 
 
 def _marked_forms(entry: GazetteerEntryData) -> frozenset[str]:

@@ -663,6 +663,10 @@ COMPOUND_SUFFIXES: dict[str, str] = {
     "الاسلام": "-ul-Islam",
 }
 
+#: Second letters of the English s + consonant clusters (``st``, ``sk``, ``sp``, ``sm``...)
+#: that Urdu writes with or without a leading alef (``اسٹیٹ``/``سٹیٹ``).
+S_CLUSTER_SECOND = frozenset("ٹتکپمنلو")
+
 #: Common words in organisation and place names, mostly English loanwords, with the
 #: English word they render. A name no gazetteer knows (``سندھ ڈیموکریٹک الائنس``) reads
 #: better as ``Sindh Democratic Alliance`` than as a letter-by-letter spelling.

@@ -41,3 +41,23 @@ SKELETON_FOLD: dict[str, str] = {
     "ڈ": "د",
     "ڑ": "ر",
 }
+
+#: Letters that web Urdu types for one another in names, each mapped to one representative
+#: in the *variant key* (a name key with these letters folded; vowel letters are kept, so
+#: it is much tighter than the skeleton and may match shorter names):
+#: ``آ`` typed as plain ``ا`` (``اسلام اباد``), a retroflex letter typed as its dental
+#: (``ٹ/ت``, ``ڈ/د``, ``ڑ/ر``), ``ے/ی``, ``ہ/ھ/ۃ``, and the hamza forms: ``ئ`` and the old
+#: spelling with a bare ``ء`` (``باءیس`` for ``بائیس``) both become ``ی``, ``ؤ`` becomes ``و``.
+VARIANT_FOLD: dict[str, str] = {
+    "آ": "ا",
+    "ٹ": "ت",
+    "ڈ": "د",
+    "ڑ": "ر",
+    "ے": "ی",
+    "ۓ": "ی",
+    "ۃ": "ہ",
+    "ھ": "ہ",
+    "ئ": "ی",
+    "ء": "ی",
+    "ؤ": "و",
+}

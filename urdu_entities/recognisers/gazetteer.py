@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from urdu_entities.gazetteer import Gazetteer
+from urdu_entities.lang.disambiguation import CONTEXT_ATTRS, CONTEXT_WINDOW, PLACE_ATTRS
+from urdu_entities.models import GazetteerEntry, Label
 from urdu_entities.recognisers.base import Recogniser
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
@@ -23,6 +25,7 @@ class GazetteerRecogniser(Recogniser):
 
     def __init__(self, gazetteers: Sequence[Gazetteer]) -> None:
         self.gazetteers = list(gazetteers)
+        self._placed: dict[str, list[GazetteerEntry]] | None = None
 
     def find(self, doc: Document) -> list[Candidate]:
         found: list[Candidate] = []
@@ -30,7 +33,69 @@ class GazetteerRecogniser(Recogniser):
             bonus = rank * RANK_BONUS
             for c in gazetteer.find(doc):
                 found.append(c if not bonus else replace(c, score=c.score + bonus))
-        return found
+        return self._by_context(doc, found)
+
+    def _placed_entries(self) -> dict[str, list[GazetteerEntry]]:
+        """Entries that belong to a place (``attrs.country``...), by each word of their
+        forms (built on first use)."""
+        if self._placed is None:
+            placed: dict[str, list[GazetteerEntry]] = {}
+            for g in self.gazetteers:
+                for entry in g.entries():
+                    if entry.attrs and any(entry.attrs.get(a) for a in PLACE_ATTRS):
+                        for word in {w for f in entry.forms for w in f.split()}:
+                            placed.setdefault(word, []).append(entry)
+            self._placed = placed
+        return self._placed
+
+    def _by_context(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
+        """Switch a match to the entry of the same spelling that belongs to a place named
+        in the same sentence (see :mod:`urdu_entities.lang.disambiguation`)."""
+        places = [c for c in found if c.label is Label.LOC and c.entry is not None
+                  and not c.needs_context]
+        if not places:
+            return found
+        out = []
+        for c in found:
+            entry = c.entry
+            if entry is None or c.needs_context or c.label is Label.PER:
+                out.append(c)
+                continue
+            attrs = entry.attrs or {}
+            own = {str(attrs[a]) for a in PLACE_ATTRS if attrs.get(a)}
+            if not own:
+                out.append(c)  # only an entry that belongs to a place has rivals elsewhere
+                continue
+            sentence = doc.sentence_of(c.tok_start)
+            around = set()
+            for p in places:
+                before = c.tok_start - CONTEXT_WINDOW <= p.tok_start and p.tok_end <= c.tok_start
+                after = c.tok_end <= p.tok_start and p.tok_end <= c.tok_end + CONTEXT_WINDOW
+                near = before or after
+                if near and sentence.start <= p.tok_start < sentence.end and p.entry:
+                    around.add(p.entry.canonical)
+                    p_attrs = p.entry.attrs or {}
+                    around.update(str(p_attrs[a]) for a in CONTEXT_ATTRS if p_attrs.get(a))
+            if not around or own & around:
+                out.append(c)
+                continue
+            out.append(self._switched(doc, c, entry, around))
+        return out
+
+    def _switched(
+        self, doc: Document, c: Candidate, entry: GazetteerEntry, around: set[str]
+    ) -> Candidate:
+        words = [doc.tokens[k].text for k in range(c.tok_start, c.tok_end)]
+        text = " ".join(words)
+        for other in self._placed_entries().get(words[0], ()):
+            if other.canonical == entry.canonical or other.label is not entry.label:
+                continue
+            attrs = other.attrs or {}
+            if not any(str(attrs.get(a)) in around for a in PLACE_ATTRS):
+                continue
+            if any(f" {text} " in f" {f} " for f in other.forms):
+                return replace(c, canonical=other.canonical, id=other.id, entry=other)
+        return c
 
     def __repr__(self) -> str:
         sizes = ", ".join(str(len(g)) for g in self.gazetteers)

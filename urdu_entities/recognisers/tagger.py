@@ -88,7 +88,8 @@ class CrfTagger(Recogniser):
             model was trained with (the shipped gazetteer) for the features to mean the same.
             ``None`` leaves the features out.
         min_confidence: drop spans whose mean marginal probability is lower; default from the
-            model's metadata.
+            model's metadata (``min_confidence``, and ``min_confidence_by_label`` where the
+            dev sets chose a threshold per label; an explicit value applies to every label).
         labels: the labels to propose (``PER``, ``LOC``, ``ORG``); default from the model's
             metadata (``propose``), else all three.
 
@@ -118,12 +119,20 @@ class CrfTagger(Recogniser):
             )
         self._gazetteer = gazetteer
         self._load_gazetteer: Callable[[], Gazetteer] | None = None
+        explicit = min_confidence
         if min_confidence is None:
             stored = self.meta.get("min_confidence", DEFAULT_MIN_CONFIDENCE)
             min_confidence = float(stored) if isinstance(stored, int | float | str) else (
                 DEFAULT_MIN_CONFIDENCE
             )
         self.min_confidence = min_confidence
+        #: per-label thresholds (metadata ``min_confidence_by_label``); a label not listed
+        #: uses :attr:`min_confidence`
+        by_label = self.meta.get("min_confidence_by_label")
+        self.min_confidence_by_label: dict[str, float] = (
+            {str(k): float(v) for k, v in by_label.items()}
+            if isinstance(by_label, dict) and explicit is None else {}
+        )
         if labels is None:
             meta_labels = self.meta.get("propose")
             labels = meta_labels if isinstance(meta_labels, list) else list(_LABELS)
@@ -214,7 +223,8 @@ class CrfTagger(Recogniser):
         known = doc.layers.get(GAZETTEER_LAYER)
         candidates = []
         for span in self.spans(doc, known):
-            if span.confidence < self.min_confidence or span.label not in self.propose:
+            threshold = self.min_confidence_by_label.get(span.label, self.min_confidence)
+            if span.confidence < threshold or span.label not in self.propose:
                 continue
             for piece in _pieces(doc, span):
                 trimmed = trim(doc, *piece, _LABELS[span.label])

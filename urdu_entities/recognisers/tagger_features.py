@@ -7,8 +7,9 @@ computed the same way. Feature names are short strings; a feature is present or 
 
 The features are chosen to carry across domains: the word and its consonant skeleton,
 affixes, gazetteer membership by type, titles and designations before a name, initials
-written in Urdu, reporting verbs after it, postpositions, Latin script and position in the
-sentence. Changing any of them changes :data:`FEATURES_VERSION`, and the shipped model must
+written in Urdu, reporting verbs after it, postpositions, ordinary words (counted in training text,
+:mod:`urdu_entities.lang.common_words`) on and next to the token, Latin script and position
+in the sentence. Changing any of them changes :data:`FEATURES_VERSION`, and the shipped model must
 be retrained.
 """
 
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from urdu_entities.gazetteer.index import Gazetteer
 from urdu_entities.lang import cues
+from urdu_entities.lang.common_words import ORDINARY_WORDS
 from urdu_entities.lang.letters_fold import SKELETON_DROP, SKELETON_FOLD
 from urdu_entities.lang.postpositions import POSTPOSITIONS
 from urdu_entities.lang.titles import TITLE_GAP, TITLES
@@ -29,7 +31,7 @@ from urdu_entities.text.lexicon import is_known_name_part, is_letter_name
 from urdu_entities.text.tokenize import Sentence, Token, TokenKind
 
 #: Bumped whenever a feature changes; stored with the model and checked on load.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 
 _SKELETON = str.maketrans({**SKELETON_FOLD, **{c: None for c in SKELETON_DROP}})
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
@@ -142,6 +144,8 @@ def _unigram_list(text: str, kind: TokenKind) -> list[str]:
         feats.append("nat")
     if text in cues.GROUP_NOUNS:
         feats.append("group")
+    if text in ORDINARY_WORDS:
+        feats.append("ord")
     return feats
 
 
@@ -166,6 +170,8 @@ def _as_left(text: str, kind: TokenKind | None) -> tuple[str, ...]:
         feats.append("desig-1")
     if word in cues.NATIONALITIES:
         feats.append("nat-1")
+    if word in ORDINARY_WORDS:
+        feats.append("ord-1")
     return tuple(feats)
 
 
@@ -186,6 +192,8 @@ def _as_right(text: str, kind: TokenKind | None) -> tuple[str, ...]:
         feats.append("orghead+1")
     if word in cues.GROUP_NOUNS:
         feats.append("group+1")
+    if word in ORDINARY_WORDS:
+        feats.append("ord+1")
     return tuple(feats)
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from urdu_entities.lang.collisions import COMMON_NAME_WORDS
+from urdu_entities.lang.common_words import ORDINARY_WORDS
 from urdu_entities.models import Label
 from urdu_entities.resolve.romanize import canonical_for_words
 from urdu_entities.text import context as rules
@@ -27,11 +28,35 @@ MIN_UNTITLED_ALIAS = 3
 
 _NAME_LABELS = (Label.PER, Label.LOC, Label.ORG)
 
+#: Lowest score of a chosen name that :func:`spread_names` repeats across the document.
+MIN_SPREAD_SCORE = 0.75
+#: Shortest one-word name (letters) that :func:`spread_names` repeats.
+MIN_SPREAD_WORD = 4
+
 
 def _is_guess(c: Candidate) -> bool:
     """A name proposed without a gazetteer entry or a canonical form (a learned tagger's
     span): the gazetteer and rules take precedence over it."""
     return c.entry is None and c.canonical is None and c.label in _NAME_LABELS
+
+
+#: Sources of rule-based guesses (:mod:`urdu_entities.recognisers.context`): they only fill
+#: gaps the learned tagger leaves, so one that overlaps a tagger span gives way to it.
+RULE_SOURCES = frozenset({"context"})
+
+
+def defer_rules(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop rule-based guesses that overlap a guess of another recogniser (the tagger's
+    span is learned; the rule only reads a cue)."""
+    others = [c for c in candidates if _is_guess(c) and c.source not in RULE_SOURCES]
+    if not others:
+        return candidates
+    taken = {k for c in others for k in range(c.tok_start, c.tok_end)}
+    return [
+        c for c in candidates
+        if c.source not in RULE_SOURCES
+        or not any(k in taken for k in range(c.tok_start, c.tok_end))
+    ]
 
 
 def weigh_guesses(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
@@ -108,6 +133,10 @@ def name_unknowns(
         if c.canonical is not None or c.label not in _NAME_LABELS:
             out.append(c)
             continue
+        whole = _whole_name(doc, c, by_start)
+        if whole is not None:
+            out.append(whole)
+            continue
         known = {
             _words_key(doc, p.tok_start, p.tok_end): p.canonical
             for start in range(c.tok_start, c.tok_end)
@@ -133,6 +162,36 @@ def _span_words(doc: Document, c: Candidate) -> list[tuple[str, TokenKind]]:
         if t.is_word and t.start < c.end:
             words.append((t.text if t.end <= c.end else doc.text[t.start : c.end], t.kind))
     return words
+
+
+def _whole_name(
+    doc: Document, c: Candidate, by_start: dict[int, list[Candidate]]
+) -> Candidate | None:
+    """The known entity a guessed span names as a whole, if any: a gazetteer match of the
+    guess's label inside it whose English name already holds every other part of the span
+    (``پاکستان`` + ``مسلم لیگ نواز`` is Pakistan Muslim League (N), not "Pakistan Pakistan
+    Muslim League (N)"). The guess keeps its span and takes the entry."""
+    inner = [
+        p for k in range(c.tok_start, c.tok_end) for p in by_start.get(k, ())
+        if p.tok_end <= c.tok_end and p.label is c.label and p.canonical is not None
+    ]
+    if not inner:
+        return None
+    best = max(inner, key=lambda p: p.tok_end - p.tok_start)
+    english = set(_english_words(best.canonical or ""))
+    covered = set(range(best.tok_start, best.tok_end))
+    for p in by_start.get(c.tok_start, ()) if c.tok_start < best.tok_start else ():
+        if p.tok_end <= best.tok_start and set(_english_words(p.canonical or "")) <= english:
+            covered.update(range(p.tok_start, p.tok_end))
+    rest = [k for k in range(c.tok_start, c.tok_end) if k not in covered and doc.tokens[k].is_word]
+    if rest:
+        return None
+    return replace(c, canonical=best.canonical, id=best.id, entry=best.entry, resolved=True,
+                   source=f"{best.source}+{c.source}")
+
+
+def _english_words(name: str) -> list[str]:
+    return [w.strip("(),").casefold() for w in name.split() if w.strip("(),")]
 
 
 def confirm_ambiguous(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
@@ -282,7 +341,60 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     return linked
 
 
+def spread_names(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """Document-level consistency: a name chosen once with confidence is found at its other
+    occurrences in the document too (``source="document"``), where nothing else was chosen
+    and the words are not an ordinary phrase there.
+
+    Confident: a gazetteer match that needed no context, or a guess scoring at least
+    :data:`MIN_SPREAD_SCORE`. A one-word name spreads only when it is at least
+    :data:`MIN_SPREAD_WORD` letters long and not an ordinary word or a common given name.
+    """
+    names: dict[tuple[str, ...], Candidate] = {}
+    for c in chosen:
+        if c.label not in _NAME_LABELS or c.needs_context or c.score < MIN_SPREAD_SCORE:
+            continue
+        words = tuple(doc.word(k) for k in range(c.tok_start, c.tok_end))
+        if not all(doc.tokens[k].is_word for k in range(c.tok_start, c.tok_end)):
+            continue
+        if c.end != doc.tokens[c.tok_end - 1].end:
+            continue  # a name glued to the next word
+        if len(words) == 1 and (
+            len(words[0]) < MIN_SPREAD_WORD
+            or words[0] in COMMON_NAME_WORDS
+            or words[0] in ORDINARY_WORDS
+        ):
+            continue
+        names.setdefault(words, c)
+    if not names:
+        return chosen
+    taken = {k for c in chosen for k in range(c.tok_start, c.tok_end)}
+    first_words: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        first_words.setdefault(words[0], []).append(words)
+    added: list[Candidate] = []
+    for i, token in enumerate(doc.tokens):
+        for words in first_words.get(token.text, ()):
+            end = i + len(words)
+            if end > len(doc.tokens) or any(k in taken for k in range(i, end)):
+                continue
+            if tuple(doc.word(k) for k in range(i, end)) != words:
+                continue
+            if rules.ordinary_word_context(doc, i, end):
+                continue
+            full = names[words]
+            added.append(replace(full, start=token.start, end=doc.tokens[end - 1].end,
+                                 tok_start=i, tok_end=end, source="document",
+                                 score=min(full.score, 0.85)))
+            taken.update(range(i, end))
+            break
+    if not added:
+        return chosen
+    return sorted([*chosen, *added], key=lambda c: c.start)
+
+
 def resolve(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """All resolution steps in order."""
-    confirmed = weigh_guesses(doc, confirm_ambiguous(doc, candidates))
-    return link_aliases(doc, name_unknowns(doc, select(confirmed), confirmed))
+    confirmed = weigh_guesses(doc, confirm_ambiguous(doc, defer_rules(candidates)))
+    named = name_unknowns(doc, select(confirmed), confirmed)
+    return link_aliases(doc, spread_names(doc, named))

@@ -27,8 +27,21 @@ def _keyed(table: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
+def _with_initial_alef_variants(table: dict[str, str]) -> dict[str, str]:
+    """English loanwords that begin with s + consonant are written with and without a
+    leading alef (``اسٹیٹ``/``سٹیٹ`` State, ``اسکول``/``سکول``): each spelling finds the
+    other's entry."""
+    out = dict(table)
+    for key, value in table.items():
+        if key[:2] == "اس" and key[2:3] in gn.S_CLUSTER_SECOND:
+            out.setdefault(key[1:], value)
+        elif key[:1] == "س" and key[1:2] in gn.S_CLUSTER_SECOND:
+            out.setdefault("ا" + key, value)
+    return out
+
+
 NAMES = _keyed(gn.GIVEN_NAMES)
-NAME_WORDS = _keyed(gn.NAME_WORDS)
+NAME_WORDS = _with_initial_alef_variants(_keyed(gn.NAME_WORDS))
 LETTERS = _keyed(gn.LETTER_NAMES)
 PREFIXES = {normalize_text(k).replace(" ", ""): v for k, v in gn.COMPOUND_PREFIXES.items()}
 SUFFIXES = {normalize_text(k): v for k, v in gn.COMPOUND_SUFFIXES.items()}

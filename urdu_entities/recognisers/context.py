@@ -1,0 +1,335 @@
+"""A rule-based recogniser for people and organisations no gazetteer lists.
+
+It reads names from their context, with the words of :mod:`urdu_entities.lang.context_rules`:
+
+* a **title** before a name (``وزیر داخلہ رحمان ملک``, ``ڈاکٹر کاکاتی``): the name-like words
+  after it, up to a word that follows names (a postposition, ``نے``, punctuation);
+* **given names and surnames**: a run of two or more known name parts (``نثار احمد
+  فاروقی``), or a known given name followed by a name-like word and then ``نے``
+  (``اکرم ڈوگر نے کہا``). Name parts are the tables of ``lang/given_names.py`` and the
+  words of the people the loaded gazetteers list;
+* the **head** of an organisation name (``پارٹی``, ``کمیشن``, ``اتھارٹی``, ``بینک``,
+  ``یونیورسٹی``, ``لیگ``): the name-like words and known places before it
+  (``سٹیٹ بینک``, ``گجرات واٹر سپلائی اینڈ سیوریج بورڈ``);
+* a run of spelled-out letters (``بی این پی``) that is not a person's initials.
+
+A word is *name-like* when it is an Urdu word that is not an ordinary word
+(:mod:`urdu_entities.lang.common_words`), a postposition, a title or a cue word. Its
+candidates carry no canonical name (``resolved=False``; the resolver composes one), and
+score below the gazetteer's and the tagger's confident spans, so known names win.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from urdu_entities.gazetteer import Gazetteer
+from urdu_entities.lang import context_rules as rules
+from urdu_entities.lang import cues
+from urdu_entities.lang.common_words import ORDINARY_WORDS
+from urdu_entities.lang.postpositions import NAME_FOLLOWERS, POSTPOSITIONS
+from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLES
+from urdu_entities.models import Label
+from urdu_entities.recognisers.base import Recogniser
+from urdu_entities.text import lexicon
+from urdu_entities.text.candidate import Candidate
+from urdu_entities.text.document import Document
+from urdu_entities.text.tokenize import TokenKind
+
+#: ``Candidate.source`` of this recogniser's proposals.
+SOURCE = "context"
+#: Scores: below a gazetteer match (1.0) and a confident tagger span (0.9 x confidence).
+SCORE_TITLE = 0.75
+SCORE_NAME_PARTS = 0.7
+SCORE_ORG = 0.7
+SCORE_ACRONYM = 0.6
+
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_NOT_NAME = (
+    ORDINARY_WORDS
+    | POSTPOSITIONS
+    | NAME_FOLLOWERS
+    | _TITLE_WORDS
+    | cues.ORG_HEADS
+    | cues.PLACE_WORDS
+    | cues.DIRECTION_WORDS
+    | cues.DESIGNATIONS
+    | cues.NATIONALITIES
+    | cues.GROUP_NOUNS
+    | cues.REPORTING_VERBS
+    | rules.ORG_JOINERS
+)
+#: Letters that are also ordinary words (``کے``, ``سی``): an acronym needs another letter.
+_AMBIGUOUS_LETTERS = frozenset(w for w in lexicon.LETTERS if w in ORDINARY_WORDS) | {"کے"}
+
+
+def _person_parts(gazetteers: Sequence[Gazetteer]) -> frozenset[str]:
+    """The given-name tables, and words found in the names of at least
+    :data:`~urdu_entities.lang.context_rules.MIN_PART_PEOPLE` people the gazetteers list,
+    less ordinary words: the name parts a run of names is read from."""
+    people: Counter[str] = Counter()
+    other: set[str] = set()
+    for g in gazetteers:
+        for entry in g.entries():
+            words = set()
+            for form in entry.forms:
+                if form not in entry.ambiguous:
+                    key = lexicon.phrase_key(form).split()
+                    if len(key) >= 2 or entry.label is not Label.PER:
+                        words.update(key)
+            if entry.label is Label.PER:
+                people.update(words)
+            else:
+                other.update(words)
+    parts = set(lexicon.NAMES) | {
+        w for w, n in people.items() if n >= rules.MIN_PART_PEOPLE and w not in other
+    }
+    return frozenset(
+        p for p in parts
+        if p not in _NOT_NAME and len(p) >= 2 and p not in lexicon.LETTERS
+    )
+
+
+class ContextRecogniser(Recogniser):
+    """Unknown people and organisations from titles, name parts, reporting verbs and
+    organisation heads (see the module docstring).
+
+    Args:
+        gazetteers: gazetteers whose people give the name parts (the pipeline's own).
+    """
+
+    name = SOURCE
+    reads = ("tokens", "gazetteer")
+
+    def __init__(self, gazetteers: Sequence[Gazetteer] = ()) -> None:
+        self._gazetteers = list(gazetteers)
+        self._parts: frozenset[str] | None = None
+
+    @property
+    def name_parts(self) -> frozenset[str]:
+        """Known given names and surnames (computed on first use)."""
+        if self._parts is None:
+            self._parts = _person_parts(self._gazetteers)
+        return self._parts
+
+    def find(self, doc: Document) -> list[Candidate]:
+        """Candidates found by the rules; none on exactly the span of a gazetteer match,
+        and no person's name over a known place or organisation."""
+        parts = self.name_parts
+        words = [t.text if t.kind is TokenKind.WORD else "" for t in doc.tokens]
+        matches = doc.layers.get("gazetteer", [])
+        known = {(c.tok_start, c.tok_end) for c in matches}
+        # Tokens of sure place and organisation matches are not a person's name.
+        for c in matches:
+            if c.label in (Label.LOC, Label.ORG) and not c.needs_context:
+                for k in range(c.tok_start, c.tok_end):
+                    words[k] = ""
+        org_words = [t.text if t.kind is TokenKind.WORD else "" for t in doc.tokens]
+        places = frozenset(
+            k for c in matches if c.label is Label.LOC and not c.needs_context
+            for k in range(c.tok_start, c.tok_end)
+        )
+        found: list[Candidate] = []
+        for sentence in doc.sentences:
+            span = range(sentence.start, sentence.end)
+            found += _after_titles(doc, words, span, parts)
+            found += _name_runs(doc, words, span, parts)
+            found += _organisations(doc, org_words, span, parts, places)
+            found += _acronyms(doc, org_words, span, parts)
+        return [c for c in found if (c.tok_start, c.tok_end) not in known]
+
+
+def _name_like(word: str, parts: frozenset[str], inside: bool = False) -> bool:
+    """Whether ``word`` may be part of a name (``inside``: not as its first word)."""
+    if not word:
+        return False
+    if word in parts or (inside and word in rules.PARTS_ALSO_WORDS):
+        return True
+    return word not in _NOT_NAME and len(word) >= 2
+
+
+def _ends_name(words: list[str], k: int, end: int, parts: frozenset[str]) -> bool:
+    """Whether a name may end before ``k``: the text ends, or the next word cannot go on
+    a name (an ordinary word, a postposition, punctuation)."""
+    return k >= end or not _name_like(words[k], parts, inside=True)
+
+
+def _follows_names(words: list[str], k: int, end: int) -> bool:
+    return k >= end or words[k] in NAME_FOLLOWERS or not words[k]
+
+
+def _candidate(doc: Document, start: int, end: int, label: Label, score: float) -> Candidate:
+    return Candidate(
+        start=doc.tokens[start].start,
+        end=doc.tokens[end - 1].end,
+        tok_start=start,
+        tok_end=end,
+        label=label,
+        source=SOURCE,
+        score=score,
+        resolved=False,
+    )
+
+
+def _title_at(words: list[str], i: int, end: int) -> int:
+    """Tokens in the longest title starting at ``i`` (0: none)."""
+    for size in range(min(MAX_TITLE_TOKENS, end - i), 0, -1):
+        if " ".join(words[i : i + size]) in TITLES:
+            return size
+    return 0
+
+
+def _after_titles(
+    doc: Document, words: list[str], span: range, parts: frozenset[str]
+) -> list[Candidate]:
+    out = []
+    end = span.stop
+    i = span.start
+    while i < end:
+        size = _title_at(words, i, end)
+        if not size:
+            i += 1
+            continue
+        title = " ".join(words[i : i + size])
+        k = i + size
+        if k < end and words[k] in ("،", ","):
+            k += 1
+        j = k
+        while j < end and j - k < rules.MAX_NAME_AFTER_TITLE and _name_like(
+            words[j], parts, inside=j > k
+        ):
+            if _title_at(words, j, end):
+                break
+            j += 1
+        known = any(words[m] in parts for m in range(k, j))
+        if j > k and _ends_name(words, j, end, parts) and (
+            known or title not in rules.WEAK_TITLES
+        ):
+            out.append(_candidate(doc, k, j, Label.PER, SCORE_TITLE))
+            i = j
+        else:
+            i += size
+    return out
+
+
+def _name_runs(
+    doc: Document, words: list[str], span: range, parts: frozenset[str]
+) -> list[Candidate]:
+    out = []
+    end = span.stop
+    i = span.start
+    while i < end:
+        if words[i] not in parts:
+            i += 1
+            continue
+        j = i + 1
+        while j < end and j - i < rules.MAX_NAME_RUN and (
+            words[j] in parts or words[j] in rules.PARTS_ALSO_WORDS
+        ):
+            j += 1
+        if j < end and j - i < rules.MAX_NAME_RUN and _name_like(words[j], parts, True) and (
+            j + 1 < end and words[j + 1] == cues.ERGATIVE
+        ):
+            j += 1  # اکرم ڈوگر نے: one unknown surname before the agentive
+        if j - i >= 2 and _ends_name(words, j, end, parts) and not _after_title(words, i, span):
+            out.append(_candidate(doc, i, j, Label.PER, SCORE_NAME_PARTS))
+        i = max(j, i + 1)
+    return out
+
+
+def _after_title(words: list[str], i: int, span: range) -> bool:
+    """Whether a title ends right before ``i`` (the title rule has that name already)."""
+    for size in range(1, MAX_TITLE_TOKENS + 1):
+        if i - size >= span.start and " ".join(words[i - size : i]) in TITLES:
+            return True
+    return False
+
+
+def _organisations(
+    doc: Document, words: list[str], span: range, parts: frozenset[str],
+    places: frozenset[int],
+) -> list[Candidate]:
+    out = []
+    for h in span:
+        if words[h] not in rules.ORG_NAME_HEADS:
+            continue
+        i = h
+        while i > span.start and h - i < rules.MAX_ORG_MODIFIERS:
+            w = words[i - 1]
+            if w in rules.ORG_JOINERS and i - 2 > span.start and i < h and (
+                _org_word(words[i - 2], parts) or i - 2 in places
+            ):
+                i -= 1  # واٹر سپلائی اینڈ سیوریج بورڈ
+            elif _org_word(w, parts) or i - 1 in places:
+                i -= 1
+            else:
+                break
+        # A name, not a phrase: some modifier is a loanword of names or a known place
+        # (``سٹیٹ بینک``, ``پنجاب یونیورسٹی``; not ``تحقیقاتی کمیشن``, ``قومی کمیشن``).
+        if not any(
+            (words[k] in lexicon.NAME_WORDS or k in places)
+            and words[k] not in rules.GENERIC_MODIFIERS
+            and words[k] not in rules.ORG_JOINERS
+            for k in range(i, h)
+        ):
+            continue
+        end = h + 1
+        # ``بینک آف پنجاب``: a joiner and one more name word after the head.
+        if end + 1 < span.stop and words[end] == "آف" and _name_like(words[end + 1], parts):
+            end += 2
+        out.append(_candidate(doc, i, end, Label.ORG, SCORE_ORG))
+    return out
+
+
+def _org_word(word: str, parts: frozenset[str]) -> bool:
+    """A word that may stand before an organisation's head: an English loanword of names
+    (``نیشنل``, ``واٹر``) or a name-like word that is not a person's name part."""
+    if word in rules.ORG_JOINERS:
+        return False
+    return word in lexicon.NAME_WORDS or (_name_like(word, parts) and word not in parts)
+
+
+def _acts_like_organisation(words: list[str], k: int, end: int) -> bool:
+    """``… نے`` or ``… کے رہنما`` after a span."""
+    if k < end and words[k] == cues.ERGATIVE:
+        return True
+    return k + 1 < end and words[k] in ("کے", "کی", "کا") and (
+        words[k + 1] in rules.ORG_MEMBER_WORDS
+    )
+
+
+def _acronyms(
+    doc: Document, words: list[str], span: range, parts: frozenset[str]
+) -> list[Candidate]:
+    out = []
+    i = span.start
+    while i < span.stop:
+        if words[i] not in lexicon.LETTERS:
+            i += 1
+            continue
+        j = i
+        while j < span.stop and words[j] in lexicon.LETTERS:
+            j += 1
+        after = j
+        while j > i and words[j - 1] in _AMBIGUOUS_LETTERS:
+            j -= 1  # بی این پی کے رہنما: the last کے is the postposition
+        if j == i:
+            i = after
+            continue
+        letters = words[i:j]
+        clear = any(w not in _AMBIGUOUS_LETTERS for w in letters)
+        # جی ایچ شیخ: initials of a person
+        person = j < span.stop and (
+            _name_like(words[j], parts) or words[j] in rules.PARTS_ALSO_WORDS
+            or words[j] in lexicon.NAMES
+        )
+        if (
+            len(letters) >= rules.MIN_ACRONYM_LETTERS
+            and clear
+            and not person
+            and _acts_like_organisation(words, j, span.stop)
+        ):
+            out.append(_candidate(doc, i, j, Label.ORG, SCORE_ACRONYM))
+        i = after
+    return out
