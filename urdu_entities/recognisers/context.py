@@ -29,12 +29,13 @@ from urdu_entities.lang import context_rules as rules
 from urdu_entities.lang import cues
 from urdu_entities.lang.common_words import ORDINARY_WORDS
 from urdu_entities.lang.postpositions import NAME_FOLLOWERS, POSTPOSITIONS
-from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLES
+from urdu_entities.lang.titles import TITLES
 from urdu_entities.models import Label
 from urdu_entities.recognisers.base import Recogniser
 from urdu_entities.text import lexicon
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
+from urdu_entities.text.edges import title_ends_at, title_size
 from urdu_entities.text.tokenize import TokenKind
 
 #: ``Candidate.source`` of this recogniser's proposals.
@@ -172,14 +173,6 @@ def _candidate(doc: Document, start: int, end: int, label: Label, score: float) 
     )
 
 
-def _title_at(words: list[str], i: int, end: int) -> int:
-    """Tokens in the longest title starting at ``i`` (0: none)."""
-    for size in range(min(MAX_TITLE_TOKENS, end - i), 0, -1):
-        if " ".join(words[i : i + size]) in TITLES:
-            return size
-    return 0
-
-
 def _after_titles(
     doc: Document, words: list[str], span: range, parts: frozenset[str]
 ) -> list[Candidate]:
@@ -187,7 +180,7 @@ def _after_titles(
     end = span.stop
     i = span.start
     while i < end:
-        size = _title_at(words, i, end)
+        size = title_size(words, i, end - i)
         if not size:
             i += 1
             continue
@@ -199,7 +192,7 @@ def _after_titles(
         while j < end and j - k < rules.MAX_NAME_AFTER_TITLE and _name_like(
             words[j], parts, inside=j > k
         ):
-            if _title_at(words, j, end):
+            if title_size(words, j, end - j):
                 break
             j += 1
         known = any(words[m] in parts for m in range(k, j))
@@ -232,18 +225,11 @@ def _name_runs(
             j + 1 < end and words[j + 1] == cues.ERGATIVE
         ):
             j += 1  # اکرم ڈوگر نے: one unknown surname before the agentive
-        if j - i >= 2 and _ends_name(words, j, end, parts) and not _after_title(words, i, span):
+        titled = title_ends_at(words, i, span.start)  # the title rule has this name
+        if j - i >= 2 and _ends_name(words, j, end, parts) and not titled:
             out.append(_candidate(doc, i, j, Label.PER, SCORE_NAME_PARTS))
         i = max(j, i + 1)
     return out
-
-
-def _after_title(words: list[str], i: int, span: range) -> bool:
-    """Whether a title ends right before ``i`` (the title rule has that name already)."""
-    for size in range(1, MAX_TITLE_TOKENS + 1):
-        if i - size >= span.start and " ".join(words[i - size : i]) in TITLES:
-            return True
-    return False
 
 
 def _organisations(

@@ -24,6 +24,14 @@ def title_size(words: Sequence[str], i: int, limit: int = MAX_TITLE_TOKENS) -> i
     return _leading_size(words, i, min(limit, MAX_TITLE_TOKENS, len(words) - i), TITLES)
 
 
+def title_ends_at(words: Sequence[str], i: int, floor: int = 0) -> bool:
+    """Whether a title of ``words[floor:i]`` ends right before ``words[i]``."""
+    return any(
+        " ".join(words[i - size : i]) in TITLES
+        for size in range(1, min(MAX_TITLE_TOKENS, i - floor) + 1)
+    )
+
+
 def _leading_size(words: Sequence[str], i: int, limit: int, table: frozenset[str]) -> int:
     for size in range(limit, 0, -1):
         if " ".join(words[i : i + size]) in table:
