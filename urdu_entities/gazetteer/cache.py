@@ -22,7 +22,7 @@ from urdu_entities._version import __version__
 from urdu_entities.gazetteer.files import ParsedFile
 from urdu_entities.gazetteer.keys import LayerKeys
 
-FORMAT = 3
+FORMAT = 4
 _SUFFIX = ".urdu-entities-cache"
 
 

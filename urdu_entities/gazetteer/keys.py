@@ -293,7 +293,9 @@ def _latin_keys(
     owners: Sequence[int],
 ) -> tuple[list[str], list[int]]:
     """Latin keys: the canonical name of every entry, its Latin forms and the Latin
-    renderings of its Urdu forms (see :func:`latin_rendering`)."""
+    renderings of its Urdu forms (see :func:`latin_rendering`). A rendering nobody listed
+    needs context, like an ambiguous form: ``سی اے اے`` may be an authority, but ``CAA``
+    in a text may be many things."""
     keys: list[str] = []
     hits: list[int] = []
     seen: set[tuple[str, int]] = set()
@@ -308,7 +310,7 @@ def _latin_keys(
         if _HAS_LATIN.search(form):
             add(latin_key(form), hit)
         elif words and (words[0] in lexicon.LETTERS or words[0] in lexicon.NAME_WORDS):
-            add(latin_rendering(words), hit)
+            add(latin_rendering(words), hit | 1)
     for number, entry in enumerate(entries):
         add(latin_key(entry["canonical"]), number * 2)
     return keys, hits
