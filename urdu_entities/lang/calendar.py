@@ -1,5 +1,6 @@
 """Calendar vocabulary: Gregorian and Hijri months, weekdays, year and era marks, parts of a
-month or year, decades and centuries. Pure data; the date grammar lives in ``dates.py``.
+month or year, decades and centuries. Pure data; the date grammar lives in
+``urdu_entities/recognisers/dates/``.
 
 Multi-word entries are written with single spaces; the grammar matches them token by token.
 """
