@@ -20,6 +20,7 @@ from urdu_entities.gazetteer.shipped import shipped_gazetteer
 from urdu_entities.models import Entity, GazetteerEntry
 from urdu_entities.recognisers.base import ALL_CANDIDATES, ENTITIES, Component
 from urdu_entities.recognisers.dates import DateRecogniser
+from urdu_entities.recognisers.dates.recogniser import KindsSpec, date_kinds
 from urdu_entities.recognisers.gazetteer import GazetteerRecogniser
 from urdu_entities.resolve.resolver import Resolver
 from urdu_entities.text.candidate import Candidate
@@ -57,7 +58,8 @@ class Pipeline:
             :class:`Gazetteer` objects. They take precedence over the shipped data, later
             ones over earlier ones.
         default_gazetteer: include the gazetteers shipped with the library.
-        dates: recognise dates.
+        dates: recognise dates: ``True`` (every kind but durations), ``False``, ``"all"``, or
+            the kinds to keep, e.g. ``{"calendar"}`` (see docs/dates.md).
         recognizers: further recognisers (components, see docs/architecture.md), run after
             the dates and before the tagger.
         model: run the shipped CRF tagger for names no gazetteer knows (docs/model.md).
@@ -87,14 +89,14 @@ class Pipeline:
         components: Sequence[Component] | None = None,
         gazetteers: Iterable[GazetteerSource] = (),
         default_gazetteer: bool = True,
-        dates: bool = True,
+        dates: KindsSpec = True,
         recognizers: Iterable[Component] = (),
         model: bool | None = None,
         backend: str = "default",
         stanza_dir: str | Path | None = None,
         stanza_models: Mapping[str, Any] | None = None,
     ) -> None:
-        shortcuts = {
+        shortcuts: dict[str, Any] = {
             "gazetteers": gazetteers,
             "default_gazetteer": default_gazetteer,
             "dates": dates,
@@ -123,7 +125,7 @@ class Pipeline:
         *,
         gazetteers: Iterable[GazetteerSource] = (),
         default_gazetteer: bool = True,
-        dates: bool = True,
+        dates: KindsSpec = True,
         recognizers: Iterable[Component] = (),
         model: bool | None = None,
         backend: str = "default",
@@ -146,8 +148,9 @@ class Pipeline:
             loaded.append(user)
         loaded.extend(s for s in sources if isinstance(s, Gazetteer))
         components: list[Component] = [GazetteerRecogniser(loaded)]
-        if dates:
-            components.append(DateRecogniser())
+        kinds = date_kinds(dates)
+        if kinds:
+            components.append(DateRecogniser(kinds))
         components.extend(recognizers)
         # A tagger of the user's own (``recognizers=[CrfTagger(...)]``) replaces the shipped
         # one unless the shipped one is asked for too.
@@ -290,6 +293,7 @@ def _entity(doc: Document, c: Candidate) -> Entity:
         canonical=c.canonical,
         id=c.id,
         value=c.value,
+        date_kind=c.date_kind,
         source=c.source,
         confidence=min(1.0, c.score),
         resolved=c.resolved,

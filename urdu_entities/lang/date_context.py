@@ -43,7 +43,8 @@ QUANTITY_BEFORE: frozenset[str] = frozenset(
         "تقریباً", "تقریبا", "لگ", "قریب", "کل", "مجموعی", "نمبر", "صفحہ", "صفحات", "آیت",
         "دفعہ", "شق", "آرٹیکل", "پیئر", "ریزولوشن", "قرارداد", "کوڈ", "ایف", "کمرہ", "گلی",
         "سیکٹر", "بلاک", "روپے", "ڈالر", "اوسطاً", "تقریبًا", "ماڈل", "ورژن", "فلائٹ", "پرواز",
-        "ہر",
+        "ہر", "قیمت", "شرح", "ریسکیو", "ایمرجنسی", "ہیلپ", "لائن", "فون", "موبائل", "اسکور",
+        "سکور", "ہدف", "صفحے", "پیرا", "ایکسٹینشن", "کلاس", "گریڈ", "روٹ", "بس", "ٹرین",
     }
 )  # fmt: skip
 
@@ -54,3 +55,19 @@ NUMBER_JOINERS: frozenset[str] = frozenset({":", "/", "%", "٪", "+", "×", "x",
 #: Postpositions that may be glued to the end of a date word (``ستمبرکو``, ``1973ءکے``); a
 #: glued word is split only into date words and these.
 GLUED_POSTPOSITIONS: frozenset[str] = frozenset({"میں", "سے", "تک", "کے", "کی", "کا", "کو", "ء"})
+
+#: After "number + zero" (``ایک صفر``, ``2 صفر``) these words show a score, not the Hijri month
+#: Safar (``ایک صفر سے شکست``).
+SCORE_AFTER: frozenset[str] = frozenset({"سے"})
+
+#: Words that introduce a document's own date near its start (``شائع شدہ 5 ستمبر 2023``,
+#: ``تاریخ اشاعت``). Such a date, or a full date standing nearly alone (or in brackets) on
+#: the first line of a text of several lines, is the document's dateline, which relative
+#: dates are resolved against when no reference date is given.
+DATELINE_WORDS: frozenset[str] = frozenset(
+    {"شائع", "اشاعت", "اپ", "ڈیٹ", "اپڈیٹ", "تاریخ", "مورخہ", "بتاریخ", "شدہ"}
+)
+#: How far into the text a dateline may stand, and how many other words (a place name, a
+#: byline) its line may have.
+DATELINE_MAX_CHARS: int = 300
+DATELINE_MAX_LINE_WORDS: int = 6

@@ -11,7 +11,8 @@ Where things are:
   relative expressions, parts, decades, centuries, numeric dates;
 - :mod:`.scanner` — ranges and lists, the context weak forms need, the scan loop;
 - :mod:`.values` — ISO values and English renderings;
-- :mod:`.calendars` — Gregorian month lengths, the Hijri calendar;
+- :mod:`.calendars` — Gregorian month lengths, two-digit years, the Hijri calendar
+  (Umm al-Qura by ``hijridate``);
 - :mod:`.lexicon` — the words, read from :mod:`urdu_entities.lang` (``calendar``,
   ``numbers``, ``relative_dates``, ``date_context``); :mod:`.units` — the word stream, with
   glued words split by :mod:`urdu_entities.text.segment`.
@@ -24,10 +25,13 @@ from urdu_entities.recognisers.dates.calendars import (
     hijri_month_length,
     hijri_to_gregorian,
 )
-from urdu_entities.recognisers.dates.recogniser import DateRecogniser, find_dates
+from urdu_entities.recognisers.dates.recogniser import DateRecogniser, date_kinds, find_dates
+from urdu_entities.recognisers.dates.scanner import DEFAULT_KINDS
 
 __all__ = [
+    "DEFAULT_KINDS",
     "DateRecogniser",
+    "date_kinds",
     "find_dates",
     "gregorian_to_hijri",
     "hijri_month_length",

@@ -9,14 +9,16 @@ them live in :mod:`.scanner`. Every parser looks at a bounded number of units af
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
 from urdu_entities.lang import calendar as cal
 from urdu_entities.lang import relative_dates as rel
+from urdu_entities.lang import time_of_day as tod
 from urdu_entities.recognisers.dates import lexicon as lx
-from urdu_entities.recognisers.dates.calendars import month_days
+from urdu_entities.recognisers.dates.calendars import month_days, two_digit_year
 from urdu_entities.recognisers.dates.parsed import (
     AMBIGUOUS,
     PREFIXED_MONTH,
@@ -32,6 +34,9 @@ from urdu_entities.recognisers.dates.units import Units
 
 _MAX_DIGITS = 8  # longer digit runs are never part of a date (and int() of them is slow)
 _TENSE_WINDOW = 40  # units scanned after کل for a future verb
+
+#: Units a count of which can be "ago" (``دو سال پہلے``, ``دو ہفتوں پہلے``).
+_AGO_UNITS = frozenset({"D", "W", "M", "Y"})
 
 _T = TypeVar("_T")
 _MEMO_LIMIT = 4096  # positions remembered per scan; a long text is scanned left to right
@@ -49,10 +54,12 @@ def _memoized(cache: dict[int, _T], i: int, compute: Callable[[int], _T]) -> _T:
 
 
 class Grammar:
-    """The simple expressions over one document's units."""
+    """The simple expressions over one document's units. ``reference_date`` only places
+    two-digit years (``28/11/63``)."""
 
-    def __init__(self, units: Units) -> None:
+    def __init__(self, units: Units, reference_date: dt.date | None = None) -> None:
         self.u = units
+        self.ref = reference_date
         self.texts = units.texts
         self.n = units.n
         # number_at and day_first are pure functions of the position: cache them, so the
@@ -122,6 +129,8 @@ class Grammar:
         return lx.MONTHS.match(self.texts, i)
 
     def hijri_at(self, i: int) -> tuple[int, int, bool] | None:
+        """``(month, end, has an epithet)`` of a Hijri month name at ``i``; not when the name
+        stands between a title or given name and a name word (``محمد رمضان``, ``رجب طیب``)."""
         found = lx.HIJRI.match(self.texts, i)
         if found is None:
             return None
@@ -129,6 +138,8 @@ class Grammar:
         honorific = lx.HONORIFICS.match(self.texts, end)
         if honorific is not None:
             return month, honorific[1], True
+        if self.text(i - 1) in lx.NAME_BEFORE or self.text(end) in lx.NAME_AFTER:
+            return None
         return month, end, False
 
     def year_at(self, i: int, *, after_month: bool = False, hijri: bool = False) -> Year | None:
@@ -174,10 +185,8 @@ class Grammar:
                     return None
             elif not (
                 1000 <= value <= 2100
-                and (
-                    (n.thousand and value % 1000)  # دو ہزار alone is a count
-                    or (n.hundreds is not None and 10 <= n.hundreds <= 20)
-                )
+                and value % 100  # پندرہ سو, دو ہزار alone are counts
+                and (n.thousand or (n.hundreds is not None and 10 <= n.hundreds <= 20))
             ):
                 return None
         if is_hijri and not 1 <= value <= 1600:
@@ -203,19 +212,33 @@ class Grammar:
             return None
         day, pos = found
         hijri = False
+        number_month = False  # صفر: also the number zero
         month_found = self.month_at(pos)
         if month_found is None:
             h = self.hijri_at(pos)
             if h is None:
                 return None
+            number_month = not h[2] and self.text(pos) in lx.CARDINAL
             month, pos, _ = h
             hijri = True
         else:
             month, pos = month_found
         if day > (30 if hijri else month_days(None, month)):
             return None
-        date = ParsedDate(i, pos, "point", day=day, month=month, hijri=hijri)
-        return self.with_year(date)
+        date = self.with_year(ParsedDate(i, pos, "point", day=day, month=month, hijri=hijri))
+        if date is not None and date.year is None and self.text(i) in lx.NOT_A_DAY_WITHOUT_YEAR:
+            return None  # ایک مئی میں: one in May (the first is یکم)
+        if (
+            number_month
+            and date is not None
+            and date.year is None
+            and (
+                (not self.u.is_number(i) and self.text(i) not in lx.FIRST_DAY)
+                or self.text(pos) in lx.SCORE_AFTER
+            )
+        ):
+            return None  # ایک صفر سے: a score, not 1 Safar
+        return date
 
     def with_year(self, date: ParsedDate) -> ParsedDate | None:
         """``date`` with the year written after it, or ``None`` if that year makes the day
@@ -264,6 +287,13 @@ class Grammar:
                 return replace(date, end=day[1] + 1, day=day[0])
         with_year = self.with_year(date)
         if with_year is not None and with_year.year is not None:
+            day = self.day_at(with_year.end)  # نومبر انیس سو چوہتر تیرہ کو
+            if (
+                day is not None
+                and day[0] <= month_days(None if with_year.bc else with_year.year, month)
+                and (self.text(day[1]) in lx.MONTH_DAY_CUES or self.u.is_punct(day[1]))
+            ):
+                return replace(with_year, end=day[1], day=day[0])
             return with_year
         if prefixed:
             return replace(date, score=PREFIXED_MONTH)
@@ -390,6 +420,12 @@ class Grammar:
         if inner is not None and inner.day is not None and offset is None:
             return replace(inner, start=i, weekday=weekday)
         cue = cued or self.weekday_cue(end)
+        if (
+            self.text(end) in lx.WEEKDAY_WEAK_CUES
+            and word not in lx.WEEKDAYS_NOT_BEFORE_WEAK_CUES
+            and self.text(pos - 1) not in lx.WEEKDAY_NOT_AFTER_WEAK_CUES
+        ):
+            cue = True  # بدھ سے برفباری
         if offset is not None and word in lx.UNITS and not cue:
             return None  # گزشتہ ہفتے: last week, not last Saturday
         ambiguous = word in lx.AMBIGUOUS_WEEKDAYS
@@ -421,8 +457,8 @@ class Grammar:
         t = self.text(i)
         phrase = lx.DAY_PHRASES.match(self.texts, i)
         if phrase is not None:
-            (offset, english), end = phrase
-            return ParsedDate(i, end, "relative", unit="D", offset=offset, english=english)
+            (offset, period), end = phrase
+            return ParsedDate(i, end, "relative", unit="D", offset=offset, period=period)
         if t in lx.DEICTIC:
             if self.text(i + 1) in lx.TODAY_NOT_BEFORE:
                 return None
@@ -452,11 +488,19 @@ class Grammar:
                     month = self.month_at(pos + 1)
                     if month is not None:
                         return ParsedDate(i, month[1], "point", month=month[0], year_offset=offset)
+                if unit == "M":
+                    day = self.day_of_month_after(i, pos + 1, offset)
+                    if day is not None:
+                        return day
                 return ParsedDate(i, pos + 1, "relative", unit=unit, offset=offset)
         unit = lx.UNITS.get(t)
         if unit in rel.MODIFIABLE_UNITS:
             after = lx.MOD_AFTER.match(self.texts, i + 1)
             if after is not None:
+                if unit == "M":
+                    day = self.day_of_month_after(i, after[1], after[0])
+                    if day is not None:
+                        return day
                 return ParsedDate(i, after[1], "relative", unit=unit, offset=after[0])
         if t in lx.ANAPHORIC and lx.UNITS.get(self.text(i + 1)) == "Y":
             month = self.month_at(i + 2)
@@ -464,13 +508,60 @@ class Grammar:
                 return ParsedDate(i, month[1], "point", month=month[0], anaphoric=True)
         n = self.number_at(i)
         if n is not None and not n.thousand and n.hundreds is None and n.value >= 1:
-            unit = lx.UNITS.get(self.text(n.end))
+            unit = lx.UNITS.get(self.text(n.end)) or lx.DURATION_UNITS.get(self.text(n.end))
             bc = lx.BC.match(self.texts, n.end + 1)
             if unit == "Y" and bc is not None:  # ۲۳۲ برس قبل مسیح: 232 BC
                 return ParsedDate(i, bc[1], "point", year=n.value, bc=True)
-            if unit is not None and self.text(n.end + 1) in lx.AGO:
+            if unit in _AGO_UNITS and self.text(n.end + 1) in lx.AGO:
                 return ParsedDate(i, n.end + 2, "relative", unit=unit, offset=-n.value, ago=True)
         return None
+
+    def day_of_month_after(self, i: int, pos: int, offset: int) -> ParsedDate | None:
+        """``اس ماہ کی چودہ تاریخ``: the relative month ``[i, pos)`` followed by a day."""
+        if self.text(pos) not in lx.GENITIVES:
+            return None
+        day = self.day_at(pos + 1)
+        if day is None or self.text(day[1]) not in lx.DAY_OF_MONTH:
+            return None
+        return ParsedDate(i, day[1] + 1, "point", day=day[0], month_rel=offset)
+
+    def bare_unit_part(self, i: int) -> ParsedDate | None:
+        """``ماہ کے آخر``, ``سال کے آغاز``: a part of the current month or year."""
+        if self.text(i) not in lx.BARE_UNITS or self.text(i + 1) not in lx.GENITIVES:
+            return None
+        prev = self.text(i - 1)
+        if prev in lx.BARE_UNIT_NOT_AFTER or prev in lx.CARDINAL or self.u.is_number(i - 1):
+            return None
+        if lx.MOD_BEFORE.match(self.texts, i - 1) is not None:
+            return None
+        part = lx.PARTS_AFTER.match(self.texts, i + 2)
+        unit = lx.UNITS[self.text(i)]
+        if part is None or (unit == "Y" and part[0] not in cal.PART_MONTHS):
+            return None
+        return ParsedDate(i, part[1], "part", unit=unit, offset=0, part=part[0])
+
+    def duration(self, i: int) -> ParsedDate | None:
+        """``دو سال``, ``۵۰۰ برس``, ``ڈیڑھ گھنٹہ``, ``ساڑھے تین سال``, ``سو سال``."""
+        t = self.text(i)
+        amount: float
+        if t in lx.HALF_WORDS:
+            amount, end = lx.HALF_WORDS[t] + 0.5, i + 1
+        elif t in lx.AND_A_HALF:
+            n = self.number_at(i + 1)
+            if n is None:
+                return None
+            amount, end = n.value + 0.5, n.end
+        elif t in lx.HUNDRED or t in lx.THOUSAND:
+            amount, end = (100 if t in lx.HUNDRED else 1000), i + 1
+        else:
+            n = self.number_at(i)
+            if n is None or n.value < 1 or n.digits > 6:
+                return None
+            amount, end = n.value, n.end
+        unit = lx.DURATION_UNITS.get(self.text(end))
+        if unit is None:
+            return None
+        return ParsedDate(i, end + 1, "duration", unit=unit, amount=amount)
 
     # -- parts, days of an unnamed month, numeric dates ----------------------------------
     def part_before(self, i: int) -> ParsedDate | None:
@@ -481,11 +572,59 @@ class Grammar:
         part, pos = found
         base = self.month_first(pos)
         if base is not None and base.day is None and base.month is not None:
-            return replace(base, start=i, kind="part", part=part, weak=None, score=STRONG)
+            return replace(base, start=i, kind="part", part=part, weak=None, score=STRONG, of=base)
         y = self.year_at(pos)
         if y is not None and not y.hijri and part in cal.PART_MONTHS:
-            return ParsedDate(i, y.end, "part", year=y.value, bc=y.bc, part=part)
+            year = ParsedDate(pos, y.end, "point", year=y.value, bc=y.bc)
+            return replace(year, start=i, kind="part", part=part, of=year)
         return None
+
+    # -- times of day ---------------------------------------------------------------------
+    def time_at(self, i: int, period: str | None = None) -> tuple[int, tuple[int, int]] | None:
+        """``(end, (hour, minute))`` of a time of day at ``i``: ``کی شام سات بجے``,
+        ``کو صبح 10 بجے``, ``ساڑھے سات بجے``, ``10:30 بجے``, ``دس بج کر تیس منٹ``.
+        ``period`` is the part of the day when none is written (``گزشتہ شب 11 بجے``)."""
+        pos = i + 1 if self.text(i) in lx.TIME_CUES else i
+        written = lx.PERIODS.match(self.texts, pos)
+        if written is not None:
+            period, pos = written
+        minutes = 0
+        if self.text(pos) in lx.MINUTES_BEFORE:
+            minutes = lx.MINUTES_BEFORE[self.text(pos)]
+            pos += 1
+        t = self.text(pos)
+        if t in lx.HALF_WORDS and not minutes:
+            hour, minutes, pos = lx.HALF_WORDS[t], 30, pos + 1
+        elif self.u.is_number(pos) and ":" in t:
+            hh, _, mm = t.partition(":")
+            if not (hh.isdigit() and mm.isdigit() and len(mm) == 2) or minutes:
+                return None
+            hour, minutes, pos = int(hh), int(mm), pos + 1
+        else:
+            n = self.number_at(pos)
+            if n is None or n.hundreds is not None or n.thousand or n.digits > 2:
+                return None
+            hour, pos = n.value, n.end
+        if self.text(pos) in lx.O_CLOCK:
+            pos += 1
+        else:
+            joined = lx.HOUR_AND.match(self.texts, pos)
+            n = self.number_at(joined[1]) if joined is not None and not minutes else None
+            if n is None or not 0 <= n.value < 60 or self.text(n.end) not in lx.MINUTE_WORDS:
+                return None
+            minutes, pos = n.value, n.end + 1
+        if minutes < 0:
+            hour, minutes = hour - 1, 60 + minutes
+        if not (0 <= hour <= 23 and 0 <= minutes < 60):
+            return None
+        if period is not None and hour <= 12:
+            if hour in tod.PM_HOURS[period]:
+                hour += 12
+            elif hour == 12 and period in tod.MIDNIGHT_PERIODS:
+                hour = 24
+        if hour == 24 and minutes:
+            return None
+        return pos, (hour, minutes)
 
     def day_only(self, i: int) -> ParsedDate | None:
         """``16 تاریخ``: a day of an unnamed month."""
@@ -495,12 +634,14 @@ class Grammar:
         return ParsedDate(i, found[1] + 1, "point", day=found[0], score=WEAK)
 
     def numeric(self, i: int) -> ParsedDate | None:
-        """``10/09/2023``, ``10-09-2023``, ``10.09.2023``, ``2023-09-10``."""
+        """``10/09/2023``, ``10-09-2023``, ``10.09.2023``, ``2023-09-10``, and day-first with a
+        two-digit year (``28/11/63``, ``28.11.63``; with ``-`` only as ``28-11-63``)."""
         if not self.u.is_number(i):
             return None
         t = self.text(i)
         fields: list[str]
         end = i + 1
+        sep = "."
         if "." in t:
             fields = t.split(".")
         else:
@@ -513,10 +654,16 @@ class Grammar:
             end = i + 5
         if len(fields) != 3 or not all(f.isascii() and f.isdigit() for f in fields):
             return None
-        if len(fields[0]) == 4 and len(fields[1]) <= 2 and len(fields[2]) <= 2:
+        sizes = [len(f) for f in fields]
+        if sizes[0] == 4 and sizes[1] <= 2 and sizes[2] <= 2:
             y, m, d = (int(f) for f in fields)
-        elif len(fields[2]) == 4 and len(fields[0]) <= 2 and len(fields[1]) <= 2:
+        elif sizes[2] == 4 and sizes[0] <= 2 and sizes[1] <= 2:
             d, m, y = (int(f) for f in fields)
+        elif (
+            sizes[2] == 2 and sizes[0] <= 2 and sizes[1] <= 2 and (sep != "-" or sizes == [2, 2, 2])
+        ):
+            d, m = int(fields[0]), int(fields[1])
+            y = two_digit_year(int(fields[2]), self.ref)
         else:
             return None
         if not (1 <= m <= 12 and 1 <= d <= month_days(y, m) and 1000 <= y <= 2100):

@@ -1,18 +1,23 @@
-"""The scan: which parser may start where, ranges and lists of dates, the context a weak
-form needs, and the left-to-right loop that turns the longest expression at each trigger into
-a candidate."""
+"""The scan: which parser may start where, ranges and lists of dates, parts and times added
+after a date, the context a weak form needs, and the left-to-right loop that keeps the
+longest expression at each trigger.
+
+A scan first parses the whole document, then finds its dateline (when asked to and no
+reference date is given), then renders the dates it was asked for as candidates.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import replace
 
 from urdu_entities.lang import calendar as cal
-from urdu_entities.models import Label
+from urdu_entities.models import DateKind, Label
 from urdu_entities.recognisers.dates import lexicon as lx
 from urdu_entities.recognisers.dates.calendars import month_days
 from urdu_entities.recognisers.dates.grammar import Grammar
-from urdu_entities.recognisers.dates.parsed import STRONG, WEEKDAY, ParsedDate
+from urdu_entities.recognisers.dates.parsed import STRONG, WEEKDAY, ParsedDate, date_kind
 from urdu_entities.recognisers.dates.units import Units
 from urdu_entities.recognisers.dates.values import Renderer
 from urdu_entities.text.candidate import Candidate
@@ -21,6 +26,8 @@ from urdu_entities.text.document import Document
 SOURCE = "dates"
 
 _MAX_SERIES = 8  # days in one list (``10، 11 اور 12 ستمبر``)
+
+_NUMBER_WORDS = frozenset(set(lx.HALF_WORDS) | lx.AND_A_HALF | lx.HUNDRED | lx.THOUSAND)
 
 #: Which parser may start at which word: (method, first words, starts at a number).
 _DISPATCH: tuple[tuple[str, frozenset[str], bool], ...] = (
@@ -49,16 +56,43 @@ _DISPATCH: tuple[tuple[str, frozenset[str], bool], ...] = (
     ("century", frozenset(lx.ORDINAL), True),
     ("year_phrase", frozenset(lx.YEAR_PREFIXES | lx.WEAK_YEAR_PREFIXES), True),
     ("day_only", lx.FIRST_DAY, True),
+    ("bare_unit_part", lx.BARE_UNITS, False),
+    ("duration", _NUMBER_WORDS, True),  # last: a year or date of the same length wins
 )
+
+#: The kinds found when none are named: every kind but durations.
+DEFAULT_KINDS: frozenset[DateKind] = frozenset(DateKind) - {DateKind.DURATION}
 
 
 class Scanner(Grammar):
-    """One scan of one document."""
+    """One scan of one document.
 
-    def __init__(self, doc: Document, reference_date: dt.date | None) -> None:
-        super().__init__(Units(doc))
+    ``kinds``: the kinds of date to return; a part of a month or year whose kind is not
+    wanted gives the month or year itself (``اگست کے آخر`` → ``اگست``). ``dateline``: resolve
+    relative dates against the document's own date when ``reference_date`` is ``None``.
+    ``range_ends``: give each end of a range and each item of a list as a date of its own
+    (``[1947ء] سے [1954ء]``, as TimeML annotates ranges) instead of one interval.
+    """
+
+    def __init__(
+        self,
+        doc: Document,
+        reference_date: dt.date | None,
+        *,
+        kinds: Collection[DateKind] = DEFAULT_KINDS,
+        dateline: bool = True,
+        hijri_offset: int = 0,
+        range_ends: bool = False,
+    ) -> None:
+        super().__init__(Units(doc), reference_date)
         self.doc = doc
-        self.renderer = Renderer(reference_date, self.future_after)
+        self.kinds = frozenset(kinds)
+        self.use_dateline = dateline
+        self.hijri_offset = hijri_offset
+        self.range_ends = range_ends
+        self._dispatch = tuple(
+            d for d in _DISPATCH if d[0] != "duration" or DateKind.DURATION in self.kinds
+        )
 
     def simple_at(self, i: int) -> ParsedDate | None:
         if i >= self.n:
@@ -66,7 +100,7 @@ class Scanner(Grammar):
         best: ParsedDate | None = None
         t = self.texts[i]
         number = self.u.is_number(i) or t in lx.CARDINAL
-        for name, first_words, takes_numbers in _DISPATCH:
+        for name, first_words, takes_numbers in self._dispatch:
             if not ((number and takes_numbers) or t in first_words):
                 continue
             found: ParsedDate | None = getattr(self, name)(i)
@@ -129,6 +163,8 @@ class Scanner(Grammar):
             return None
         if a.weekday is not None and b.weekday is None:
             return None
+        if a.month_rel is not None or b.month_rel is not None:
+            return None
         left = a
         if (
             left.year is None
@@ -156,18 +192,45 @@ class Scanner(Grammar):
         weak = a.weak if a.weak is not None and b.weak is not None else None
         return ParsedDate(a.start, b.end, "range", items=(left, b), weak=weak)
 
-    def extend(self, d: ParsedDate) -> ParsedDate:
-        """Add a part of month/year after ``d`` (``اگست کے آخر``) or a range's far end."""
-        if (
-            d.kind == "point"
-            and not d.hijri
-            and d.day is None
-            and d.weekday is None
-            and self.text(d.end) in lx.GENITIVES
+    def part_after(self, d: ParsedDate) -> ParsedDate | None:
+        """``اگست کے آخر``, ``2019 کے آخر``, ``رواں ماہ کے آخر``: a part after ``d``."""
+        if self.text(d.end) not in lx.GENITIVES:
+            return None
+        named = d.kind == "point" and not d.hijri and d.day is None and d.weekday is None
+        relative = d.kind == "relative" and d.unit in ("M", "Y") and not d.ago
+        if not (named or relative):
+            return None
+        part = lx.PARTS_AFTER.match(self.texts, d.end + 1)
+        if part is None:
+            return None
+        of_year = d.unit == "Y" if relative else d.month is None
+        if of_year and part[0] not in cal.PART_MONTHS:
+            return None
+        return replace(d, end=part[1], kind="part", part=part[0], weak=None, score=STRONG, of=d)
+
+    def with_time(self, d: ParsedDate) -> ParsedDate:
+        """``d`` with the time of day written after it (``منگل کی شام سات بجے``), for a day,
+        a weekday or a relative day."""
+        if not (
+            (d.kind == "point" and d.day is not None)
+            or d.kind == "weekday"
+            or (d.kind == "relative" and d.unit == "D")
         ):
-            part = lx.PARTS_AFTER.match(self.texts, d.end + 1)
-            if part is not None and (d.month is not None or part[0] in cal.PART_MONTHS):
-                return replace(d, end=part[1], kind="part", part=part[0], weak=None, score=STRONG)
+            return d
+        found = self.time_at(d.end, d.period)
+        if found is None:
+            return d
+        return replace(d, end=found[0], time=found[1])
+
+    def extend(self, d: ParsedDate) -> ParsedDate:
+        """Add what may follow ``d``: a part (``اگست کے آخر``), a time of day, or a range's
+        far end."""
+        part = self.part_after(d)
+        if part is not None:
+            return part
+        timed = self.with_time(d)
+        if timed is not d:
+            return timed
         connector = lx.RANGE.match(self.texts, d.end)
         if connector is None:
             return d
@@ -231,8 +294,9 @@ class Scanner(Grammar):
         return best
 
     # -- the loop -------------------------------------------------------------------------
-    def run(self) -> list[Candidate]:
-        out: list[Candidate] = []
+    def parse(self) -> list[ParsedDate]:
+        """Every date expression, in text order, not overlapping, of every kind."""
+        out: list[ParsedDate] = []
         done = 0
         for i in self.u.triggers(lx.STARTERS):
             if i < done:
@@ -240,15 +304,62 @@ class Scanner(Grammar):
             found = self.expression_at(i)
             if found is None:
                 continue
-            out.append(self.candidate(found))
+            out.append(found)
             done = found.end
         return out
 
-    def candidate(self, d: ParsedDate) -> Candidate:
+    def wanted(self, d: ParsedDate) -> ParsedDate | None:
+        """``d`` if its kind is wanted, else what of it is (a part's month or year)."""
+        if date_kind(d) in self.kinds:
+            return d
+        if d.of is not None:
+            return self.wanted(d.of)
+        return None
+
+    def run(self) -> list[Candidate]:
+        parsed = self.parse()
+        reference = self.ref
+        if reference is None and self.use_dateline:
+            reference = self.dateline(parsed)
+        renderer = Renderer(reference, self.future_after, hijri_offset=self.hijri_offset)
+        out: list[Candidate] = []
+        for found in parsed:
+            chosen = self.wanted(found)
+            if chosen is not None:
+                pieces: tuple[ParsedDate, ...] = (chosen,)
+                if self.range_ends and chosen.kind in ("range", "set"):
+                    pieces = chosen.items
+                out.extend(self.candidate(piece, renderer) for piece in pieces)
+            renderer.saw(found)
+        return out
+
+    def dateline(self, parsed: list[ParsedDate]) -> dt.date | None:
+        """The document's own date: a full Gregorian date on the first line of a text of
+        several lines, standing (nearly) alone there or in brackets, or a full date after a
+        dateline word (``شائع شدہ``) near the start."""
+        text = self.doc.text
+        line_end = text.find("\n")
+        for d in parsed:
+            start, end = self.u.start(d.start), self.u.end(d.end - 1)
+            if start > lx.DATELINE_MAX_CHARS:
+                break
+            if d.kind != "point" or d.hijri or d.bc or None in (d.year, d.month, d.day):
+                continue
+            assert d.year is not None and d.month is not None and d.day is not None
+            date = dt.date(d.year, d.month, d.day)
+            if any(self.text(j) in lx.DATELINE_WORDS for j in range(d.start - 3, d.start)):
+                return date
+            if line_end >= 0 and end <= line_end and text[line_end:].strip():
+                others = len(text[:start].split()) + len(text[end:line_end].split())
+                bracketed = self.text(d.start - 1) in ("(", "[") and self.text(d.end) in (")", "]")
+                if bracketed or others <= lx.DATELINE_MAX_LINE_WORDS:
+                    return date
+        return None
+
+    def candidate(self, d: ParsedDate, renderer: Renderer) -> Candidate:
         start, end = self.u.start(d.start), self.u.end(d.end - 1)
-        value, canonical = self.renderer.render(d)
+        value, canonical = renderer.render(d)
         tok_start, tok_end = self.doc.token_range(start, end)
-        self.renderer.saw(d)
         return Candidate(
             start=start,
             end=end,
@@ -259,4 +370,5 @@ class Scanner(Grammar):
             score=d.score,
             canonical=canonical,
             value=value,
+            date_kind=date_kind(d),
         )

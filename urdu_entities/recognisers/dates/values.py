@@ -1,7 +1,15 @@
-"""Values and English: the ISO 8601 value (``X`` for unknown digits, ``REF±PnU`` for a
-relative date without a reference) and the English rendering of a parsed date.
+"""Values and English: the ISO 8601 value of a parsed date and its English rendering.
 
-The formats are documented in ``docs/dates.md``.
+``X`` stands for unknown digits (``XXXX-09-10``). A date that depends on the reference date
+keeps a symbolic value when there is none, written by this grammar::
+
+    REF ("+" | "-") "P" n U [ "-" MM | "-" DD ] [ "-" part ] [ "T" hh ":" mm ]
+
+``REF±PnU`` is the unit ``U`` (``D`` day, ``W`` week, ``M`` month, ``Y`` year) ``n`` units
+from the reference date; ``-MM`` a month of that year (``REF-P1Y-06``, June last year),
+``-DD`` a day of that month (``REF+P0M-14``), ``-part`` a part of it (``REF+P0M-late``) and
+``Thh:mm`` a time of day. With a reference date every such value is a plain ISO date. The
+formats are documented in ``docs/dates.md``.
 """
 
 from __future__ import annotations
@@ -11,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from urdu_entities.lang import calendar as cal
-from urdu_entities.lang import relative_dates as rel
+from urdu_entities.lang import dates_en as en
 from urdu_entities.recognisers.dates.calendars import (
     hijri_month_length,
     hijri_to_gregorian,
@@ -33,6 +41,12 @@ def fmt_year(year: int | None, bc: bool) -> str:
     return f"{year:04d}"
 
 
+def symbolic(unit: str, offset: int) -> str:
+    """``REF±PnU``."""
+    sign = "-" if offset < 0 else "+"
+    return f"REF{sign}P{abs(offset)}{unit}"
+
+
 def explicit_year(d: ParsedDate) -> int | None:
     """The Gregorian year a date writes out (the last one, for a range or list)."""
     if d.kind in ("range", "set"):
@@ -42,17 +56,29 @@ def explicit_year(d: ParsedDate) -> int | None:
     return None
 
 
+def _number(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
 class Renderer:
     """Renders the dates of one document, in text order.
 
     ``reference_date`` resolves relative dates; ``future_after(unit)`` tells whether the
-    sentence goes on in the future tense (it decides which way a weekday points). The year of
-    the last date written with one is remembered for ``اسی سال`` ("that same year").
+    sentence goes on in the future tense (it decides which way a weekday points); Hijri
+    dates are moved by ``hijri_offset`` days. The year of the last date written with one is
+    remembered for ``اسی سال`` ("that same year").
     """
 
-    def __init__(self, reference_date: dt.date | None, future_after: Callable[[int], bool]) -> None:
+    def __init__(
+        self,
+        reference_date: dt.date | None,
+        future_after: Callable[[int], bool],
+        *,
+        hijri_offset: int = 0,
+    ) -> None:
         self.ref = reference_date
         self.future_after = future_after
+        self.hijri_offset = dt.timedelta(days=hijri_offset)
         self.last_year: int | None = None
 
     def saw(self, d: ParsedDate) -> None:
@@ -81,14 +107,21 @@ class Renderer:
         if d.kind == "set":
             values = [self.render(item)[0] for item in d.items]
             first = d.items[-1]
-            month = cal.MONTH_NAMES_EN.get(first.month or 0, "")
+            month = en.MONTH_NAMES.get(first.month or 0, "")
             if first.hijri:
-                month = cal.HIJRI_MONTH_NAMES_EN.get(first.month or 0, "")
+                month = en.HIJRI_MONTH_NAMES.get(first.month or 0, "")
             days = [str(item.day) for item in d.items]
             year = f" {first.year}" if first.year is not None else ""
             canonical = f"{', '.join(days[:-1])} and {days[-1]} {month}{year}"
             return "{" + ",".join(values) + "}", canonical
+        if d.kind == "duration":
+            return self.duration(d)
         lo, hi, canonical = self.bounds(d)
+        if d.time is not None:
+            hour, minute = d.time
+            clock = f"T{hour:02d}:{minute:02d}"
+            lo = hi = lo + clock
+            canonical = en.TIME.format(canonical, hour, minute)
         return (lo if lo == hi else f"{lo}/{hi}"), canonical
 
     def render_range(self, d: ParsedDate) -> tuple[str, str]:
@@ -97,7 +130,7 @@ class Renderer:
         _, hi, cb = self.bounds(b)
         canonical = f"{ca} – {cb}"
         if a.kind == "point" and a.day is not None and a.weekday is None and b.weekday is None:
-            month_names = cal.HIJRI_MONTH_NAMES_EN if a.hijri else cal.MONTH_NAMES_EN
+            month_names = en.HIJRI_MONTH_NAMES if a.hijri else en.MONTH_NAMES
             same_year = self.year_of(a) == self.year_of(b)
             if same_year and a.month == b.month and b.day is not None:
                 canonical = f"{a.day}–{cb}"
@@ -119,11 +152,11 @@ class Renderer:
         if d.kind == "decade":
             year = d.year or 0
             value = f"{year // 10:03d}X"
-            return value, value, f"{year}s"
+            return value, value, en.DECADE.format(year)
         if d.kind == "century":
             number = d.year or 0
             value = f"-{number - 1:02d}XX" if d.bc else f"{number - 1:02d}XX"
-            canonical = f"{ordinal_en(number)} century" + (" BC" if d.bc else "")
+            canonical = en.CENTURY.format(ordinal_en(number)) + (f" {en.BC}" if d.bc else "")
             return value, value, canonical
         value, canonical = self.render(d)
         return value, value, canonical
@@ -131,8 +164,13 @@ class Renderer:
     def bounds_point(self, d: ParsedDate) -> tuple[str, str, str]:
         if d.hijri:
             return self.bounds_hijri(d)
+        if d.month_rel is not None:
+            return self.bounds_day_of_relative_month(d)
         year = self.year_of(d)
-        ys = fmt_year(year, d.bc)
+        if year is None and d.year_offset is not None:
+            ys = symbolic("Y", d.year_offset)  # REF-P1Y-06: June last year
+        else:
+            ys = fmt_year(year, d.bc)
         if d.month is None and d.day is None:
             value = ys
         elif d.day is None:
@@ -147,70 +185,111 @@ class Renderer:
         elif d.day is not None:
             words.append(str(d.day))
         if d.month is not None:
-            words.append(cal.MONTH_NAMES_EN[d.month])
+            words.append(en.MONTH_NAMES[d.month])
         if d.year is not None:
-            words.append(f"{d.year} BC" if d.bc else str(d.year))
+            words.append(f"{d.year} {en.BC}" if d.bc else str(d.year))
         elif d.year_offset is not None:
-            words.append(rel.OFFSET_EN[d.year_offset].format(rel.UNIT_EN["Y"]))
+            words.append(en.OFFSET[d.year_offset].format(en.UNIT["Y"]))
         elif d.month_offset is not None:
-            words[-1:] = [rel.OFFSET_EN[d.month_offset].format(words[-1])]
+            words[-1:] = [en.OFFSET[d.month_offset].format(words[-1])]
         elif d.anaphoric:
             words.append(str(year) if year is not None else "that year")
         canonical = " ".join(words)
         if d.weekday is not None:
-            canonical = f"{cal.WEEKDAY_NAMES_EN[d.weekday]}, {canonical}"
+            canonical = f"{en.WEEKDAY_NAMES[d.weekday]}, {canonical}"
+        return value, value, canonical
+
+    def bounds_day_of_relative_month(self, d: ParsedDate) -> tuple[str, str, str]:
+        offset = d.month_rel or 0
+        day = d.day or 1
+        canonical = en.DAY_OF_MONTH.format(ordinal_en(day), en.OFFSET[offset].format("month"))
+        if self.ref is None:
+            value = f"{symbolic('M', offset)}-{day:02d}"
+            return value, value, canonical
+        months = self.ref.year * 12 + self.ref.month - 1 + offset
+        year, month = months // 12, months % 12 + 1
+        value = f"{year:04d}-{month:02d}-{min(day, month_days(year, month)):02d}"
         return value, value, canonical
 
     def bounds_hijri(self, d: ParsedDate) -> tuple[str, str, str]:
         month = d.month
         words = [str(d.day)] if d.day is not None else []
         if month is not None:
-            words.append(cal.HIJRI_MONTH_NAMES_EN[month])
+            words.append(en.HIJRI_MONTH_NAMES[month])
         if d.year is not None:
-            words.append(f"{d.year} AH")
+            words.append(f"{d.year} {en.AH}")
         canonical = " ".join(words)
         if d.weekday is not None:
-            canonical = f"{cal.WEEKDAY_NAMES_EN[d.weekday]}, {canonical}"
+            canonical = f"{en.WEEKDAY_NAMES[d.weekday]}, {canonical}"
         if d.year is None:
             value = f"AH:XXXX-{month:02d}" if month is not None else "AH:XXXX"
             if d.day is not None:
                 value += f"-{d.day:02d}"
             return value, value, canonical
-        if month is None:
-            lo = hijri_to_gregorian(d.year, 1, 1)
-            hi = hijri_to_gregorian(d.year, 12, hijri_month_length(d.year, 12))
-        elif d.day is None:
-            lo = hijri_to_gregorian(d.year, month, 1)
-            hi = hijri_to_gregorian(d.year, month, hijri_month_length(d.year, month))
-        else:
-            lo = hi = hijri_to_gregorian(d.year, month, d.day)
+        try:
+            if month is None:
+                lo = hijri_to_gregorian(d.year, 1, 1)
+                hi = hijri_to_gregorian(d.year, 12, hijri_month_length(d.year, 12))
+            elif d.day is None:
+                lo = hijri_to_gregorian(d.year, month, 1)
+                hi = hijri_to_gregorian(d.year, month, hijri_month_length(d.year, month))
+            else:
+                lo = hi = hijri_to_gregorian(d.year, month, d.day)
+        except ValueError:  # 30 Safar in a year whose Safar has 29 days
+            value = f"AH:{d.year:04d}-{month or 0:02d}-{d.day or 0:02d}"
+            return value, value, canonical
+        lo, hi = lo + self.hijri_offset, hi + self.hijri_offset
         return lo.isoformat(), hi.isoformat(), canonical
 
     def bounds_part(self, d: ParsedDate) -> tuple[str, str, str]:
         part = d.part or ""
+        if d.unit is not None:
+            return self.bounds_relative_part(d, part)
         year = self.year_of(d)
         base = replace(d, kind="point", part=None)
-        _, _, base_en = self.bounds_point(base)
-        canonical = cal.PART_EN[part].format(base_en)
+        base_value, _, base_en = self.bounds_point(base)
+        canonical = en.PART[part].format(base_en)
+        if year is None and d.year_offset is not None:  # late June last year, no reference
+            value = f"{base_value}-{part}"
+            return value, value, canonical
         ys = fmt_year(year, d.bc)
         if d.month is None:
             first, last = cal.PART_MONTHS[part]
             return f"{ys}-{first:02d}", f"{ys}-{last:02d}", canonical
-        days = month_days(None if d.bc else year, d.month)
+        return (*self.part_days(ys, None if d.bc else year, d.month, part), canonical)
+
+    @staticmethod
+    def part_days(ys: str, year: int | None, month: int, part: str) -> tuple[str, str]:
+        days = month_days(year, month)
         first_day, last_day = cal.PART_DAYS[part]
         if first_day < 0:
             first_day = days + first_day
         if last_day is None:
             last_day = days
-        prefix = f"{ys}-{d.month:02d}"
-        return f"{prefix}-{first_day:02d}", f"{prefix}-{last_day:02d}", canonical
+        prefix = f"{ys}-{month:02d}"
+        return f"{prefix}-{first_day:02d}", f"{prefix}-{last_day:02d}"
+
+    def bounds_relative_part(self, d: ParsedDate, part: str) -> tuple[str, str, str]:
+        """A part of a relative month or year (``رواں ماہ کے آخر``, ``ماہ کے آخر``)."""
+        unit = d.unit or "M"
+        canonical = en.PART[part].format(en.OFFSET[d.offset].format(en.UNIT[unit]))
+        if self.ref is None:
+            value = f"{symbolic(unit, d.offset)}-{part}"
+            return value, value, canonical
+        if unit == "Y":
+            year = self.ref.year + d.offset
+            first, last = cal.PART_MONTHS[part]
+            return f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}", canonical
+        months = self.ref.year * 12 + self.ref.month - 1 + d.offset
+        year, month = months // 12, months % 12 + 1
+        return (*self.part_days(f"{year:04d}", year, month, part), canonical)
 
     def bounds_weekday(self, d: ParsedDate) -> tuple[str, str, str]:
         weekday = d.weekday or 1
-        name = cal.WEEKDAY_NAMES_EN[weekday]
+        name = en.WEEKDAY_NAMES[weekday]
         canonical = name
         if d.weekday_offset is not None:
-            canonical = rel.OFFSET_EN[d.weekday_offset].format(name)
+            canonical = en.OFFSET[d.weekday_offset].format(name)
         if self.ref is None:
             value = f"XXXX-WXX-{weekday}"
             return value, value, canonical
@@ -227,21 +306,20 @@ class Renderer:
     def relative_value(self, d: ParsedDate) -> tuple[str, str]:
         unit = d.unit or "D"
         offset = d.offset
-        if d.english is not None:
-            canonical = d.english
+        if d.period is not None and (offset, d.period) in en.DAY_PERIOD:
+            canonical = en.DAY_PERIOD[offset, d.period]
         elif d.ago:
             count = -offset
             if count == 1:
-                canonical = rel.AGO_ONE_EN.format(rel.UNIT_EN[unit])
+                canonical = en.AGO_ONE.format(en.UNIT[unit])
             else:
-                canonical = rel.AGO_EN.format(f"{count} {rel.UNIT_EN[unit]}s")
+                canonical = en.AGO.format(f"{count} {en.UNIT[unit]}s")
         elif unit == "D":
-            canonical = rel.DAY_OFFSET_EN.get(offset, f"{offset:+d} days")
+            canonical = en.DAY_OFFSET.get(offset, f"{offset:+d} days")
         else:
-            canonical = rel.OFFSET_EN[offset].format(rel.UNIT_EN[unit])
+            canonical = en.OFFSET[offset].format(en.UNIT[unit])
         if self.ref is None:
-            sign = "-" if offset < 0 else "+"
-            return f"REF{sign}P{abs(offset)}{unit}", canonical
+            return symbolic(unit, offset), canonical
         ref = self.ref
         if unit == "D":
             return (ref + dt.timedelta(days=offset)).isoformat(), canonical
@@ -252,3 +330,19 @@ class Renderer:
             months = ref.year * 12 + ref.month - 1 + offset
             return f"{months // 12:04d}-{months % 12 + 1:02d}", canonical
         return f"{ref.year + offset:04d}", canonical
+
+    def duration(self, d: ParsedDate) -> tuple[str, str]:
+        """``P2Y``, ``PT4H``, ``P1.5Y``; ``2 years``."""
+        unit = d.unit or "Y"
+        amount = d.amount or 0
+        scale = {"DECADE": ("Y", 10), "CENTURY": ("Y", 100)}.get(unit)
+        if scale is not None:
+            designator, count = scale[0], _number(amount * scale[1])
+        else:
+            designator, count = unit, _number(amount)
+        time = designator in ("H", "MIN", "S")
+        value = f"P{'T' if time else ''}{count}{'M' if designator == 'MIN' else designator}"
+        name = en.UNIT[unit]
+        if amount != 1:
+            name = en.UNIT_PLURAL.get(unit, f"{name}s")
+        return value, f"{_number(amount)} {name}"
