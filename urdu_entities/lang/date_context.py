@@ -60,14 +60,10 @@ GLUED_POSTPOSITIONS: frozenset[str] = frozenset({"میں", "سے", "تک", "کے
 #: Safar (``ایک صفر سے شکست``).
 SCORE_AFTER: frozenset[str] = frozenset({"سے"})
 
-#: Words that introduce a document's own date near its start (``شائع شدہ 5 ستمبر 2023``,
-#: ``تاریخ اشاعت``). Such a date, or a full date standing nearly alone (or in brackets) on
-#: the first line of a text of several lines, is the document's dateline, which relative
-#: dates are resolved against when no reference date is given.
-DATELINE_WORDS: frozenset[str] = frozenset(
-    {"شائع", "اشاعت", "اپ", "ڈیٹ", "اپڈیٹ", "تاریخ", "مورخہ", "بتاریخ", "شدہ"}
-)
-#: How far into the text a dateline may stand, and how many other words (a place name, a
-#: byline) its line may have.
-DATELINE_MAX_CHARS: int = 300
+#: Words that introduce a document's own date (``شائع شدہ: 5 ستمبر 2023``). A full date right
+#: after one of them, alone (or nearly) on the first line, or in brackets there, is the
+#: document's dateline when the text goes on after that line; relative dates are resolved
+#: against it when no reference date is given.
+DATELINE_WORDS: tuple[str, ...] = ("شائع شدہ", "تاریخ اشاعت", "اشاعت", "اپ ڈیٹ", "اپڈیٹ", "شائع")
+#: How many other words (a place name, a byline) the dateline's line may have.
 DATELINE_MAX_LINE_WORDS: int = 6

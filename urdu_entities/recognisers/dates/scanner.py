@@ -334,26 +334,29 @@ class Scanner(Grammar):
         return out
 
     def dateline(self, parsed: list[ParsedDate]) -> dt.date | None:
-        """The document's own date: a full Gregorian date on the first line of a text of
-        several lines, standing (nearly) alone there or in brackets, or a full date after a
-        dateline word (``شائع شدہ``) near the start."""
+        """The document's own date: a full Gregorian date on the first line of a text that
+        goes on after it, standing (nearly) alone on that line, in brackets, or right after a
+        dateline word (``شائع شدہ``)."""
         text = self.doc.text
         line_end = text.find("\n")
+        if line_end < 0 or not text[line_end:].strip():
+            return None
         for d in parsed:
             start, end = self.u.start(d.start), self.u.end(d.end - 1)
-            if start > lx.DATELINE_MAX_CHARS:
+            if end > line_end:
                 break
             if d.kind != "point" or d.hijri or d.bc or None in (d.year, d.month, d.day):
                 continue
             assert d.year is not None and d.month is not None and d.day is not None
-            date = dt.date(d.year, d.month, d.day)
-            if any(self.text(j) in lx.DATELINE_WORDS for j in range(d.start - 3, d.start)):
-                return date
-            if line_end >= 0 and end <= line_end and text[line_end:].strip():
-                others = len(text[:start].split()) + len(text[end:line_end].split())
-                bracketed = self.text(d.start - 1) in ("(", "[") and self.text(d.end) in (")", "]")
-                if bracketed or others <= lx.DATELINE_MAX_LINE_WORDS:
-                    return date
+            others = len(text[:start].split()) + len(text[end:line_end].split())
+            bracketed = self.text(d.start - 1) in ("(", "[") and self.text(d.end) in (")", "]")
+            introduced = any(
+                (w := lx.DATELINE_WORDS.match(self.texts, j)) is not None
+                and w[1] in (d.start, d.start - 1)
+                for j in range(max(0, d.start - 4), d.start)
+            )
+            if others <= lx.DATELINE_MAX_LINE_WORDS or bracketed or introduced:
+                return dt.date(d.year, d.month, d.day)
         return None
 
     def candidate(self, d: ParsedDate, renderer: Renderer) -> Candidate:
