@@ -12,6 +12,7 @@ precision, recall and F1 for strict matching (same start and end) and overlap ma
   recogniser is asked for those kinds, and a gold date it reads as another kind (a weekday,
   a duration) is left out (:func:`urdu_entities.evaluation.date_scope`).
 
+``--whole-ranges`` scores every range as one date, also where a corpus marks its ends apart.
 The datasets are read from ``--data`` (default: ``$URDU_ENTITIES_DATA`` or
 ``../shared/datasets``) and never copied. ``--errors FILE`` writes the misses and false
 alarms for inspection (keep that file out of the repository: it quotes the data).
@@ -187,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path(default))
     parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
     parser.add_argument("--errors", type=Path, help="write misses and false alarms here")
+    parser.add_argument("--whole-ranges", action="store_true", help="score every range as one date")
     args = parser.parse_args(argv)
 
     rows: list[tuple[str, str, Score]] = []
@@ -198,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         title = f"{name} `{filename}` {'/'.join(sorted(labels))}"
         rows.append((title, "every default kind", score_file(path, labels, None, False)))
         convention = CONVENTIONS[filename]
+        if args.whole_ranges:
+            convention = Convention(convention.kinds)
         rows.append(
             (
                 title,

@@ -39,6 +39,7 @@ class Segmenter:
         self._min = min_length
         self._max = max_length
         self._cache: dict[str, tuple[str, ...] | None] = {}
+        self._glued: set[str] = set()  # the cached words that do split
 
     def split(self, word: str) -> tuple[str, ...] | None:
         """The pieces of ``word`` (two or more), or ``None`` when it is not glued."""
@@ -47,20 +48,29 @@ class Segmenter:
             return cache[word]
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
+            self._glued.clear()
         found = None
         if self._min <= len(word) <= self._max and word not in self._keep:
             found = self._split(word)
         cache[word] = found
+        if found is not None:
+            self._glued.add(word)
         return found
 
     def splits(self, words: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
         """``(index, pieces)`` for every word of ``words`` that splits, in order."""
-        split = self.split
+        distinct = set(words)
         cache = self._cache
-        for word in set(words):
-            if word not in cache:
-                split(word)
-        return [(i, pieces) for i, w in enumerate(words) if (pieces := cache.get(w)) is not None]
+        for word in [w for w in distinct if w not in cache]:
+            self.split(word)
+        glued = distinct & self._glued
+        if not glued:
+            return []
+        return [
+            (i, pieces)
+            for i, w in enumerate(words)
+            if w in glued and (pieces := cache[w]) is not None
+        ]
 
     def _split(self, word: str) -> tuple[str, ...] | None:
         vocabulary = self._vocabulary

@@ -60,6 +60,8 @@ _DISPATCH: tuple[tuple[str, frozenset[str], bool], ...] = (
     ("duration", _NUMBER_WORDS, True),  # last: a year or date of the same length wins
 )
 
+_DISPATCH_NO_DURATIONS = tuple(d for d in _DISPATCH if d[0] != "duration")
+
 #: The kinds found when none are named: every kind but durations.
 DEFAULT_KINDS: frozenset[DateKind] = frozenset(DateKind) - {DateKind.DURATION}
 
@@ -90,9 +92,7 @@ class Scanner(Grammar):
         self.use_dateline = dateline
         self.hijri_offset = hijri_offset
         self.range_ends = range_ends
-        self._dispatch = tuple(
-            d for d in _DISPATCH if d[0] != "duration" or DateKind.DURATION in self.kinds
-        )
+        self._dispatch = _DISPATCH if DateKind.DURATION in self.kinds else _DISPATCH_NO_DURATIONS
 
     def simple_at(self, i: int) -> ParsedDate | None:
         if i >= self.n:
