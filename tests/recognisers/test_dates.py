@@ -91,9 +91,14 @@ def _negatives() -> list[list[str]]:
 
 @pytest.mark.parametrize("row", _examples(), ids=lambda row: row[0])
 def test_docs_examples(row: list[str]) -> None:
-    text, span, value, canonical, reference = row
+    text, span, value, canonical, kind, reference = row
     ref = dt.date.fromisoformat(reference) if reference else None
-    assert dates(text, ref) == [(span, value, canonical)]
+    doc = Document.from_text(text)
+    found = []
+    for c in find_dates(doc, ref, kinds="all" if kind == "duration" else True):
+        start, end = doc.original_span(c.start, c.end)
+        found.append((text[start:end], c.value, c.canonical, str(c.date_kind)))
+    assert found == [(span, value, canonical, kind)]
 
 
 @pytest.mark.parametrize("row", _negatives(), ids=lambda row: row[0])
@@ -708,6 +713,9 @@ def test_huge_numbers() -> None:
 
 
 def test_language_data_is_nfc() -> None:
-    for module in (calendar, numbers, relative_dates, date_context, time_of_day, dates_module):
-        source = Path(module.__file__ or "").read_text(encoding="utf-8")
-        assert unicodedata.normalize("NFC", source) == source, module.__name__
+    modules = (calendar, numbers, relative_dates, date_context, time_of_day, dates_en)
+    paths = [Path(m.__file__ or "") for m in modules]
+    paths += sorted(Path(dates_module.__file__ or "").parent.glob("*.py"))
+    for path in paths:
+        source = path.read_text(encoding="utf-8")
+        assert unicodedata.normalize("NFC", source) == source, path.name
