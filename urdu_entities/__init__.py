@@ -7,10 +7,11 @@
 
 from urdu_entities._version import __version__
 from urdu_entities.gazetteer import Gazetteer, GazetteerError
-from urdu_entities.models import Entity, GazetteerEntry, GazetteerIds, Label
+from urdu_entities.models import DateKind, Entity, GazetteerEntry, GazetteerIds, Label
 from urdu_entities.pipeline import Pipeline, extract
 
 __all__ = [
+    "DateKind",
     "Entity",
     "Gazetteer",
     "GazetteerEntry",

@@ -22,6 +22,27 @@ class Label(str, Enum):
         return self.value
 
 
+class DateKind(str, Enum):
+    """What kind of date a ``DATE`` entity is (see docs/dates.md). A ``str`` enum.
+
+    ``calendar``: a day, month, year, decade or century of the calendar, or a range or list of
+    them (``9 ستمبر``, ``اپریل 2022``, ``1990 کی دہائی``), also when the year comes from
+    context (``گزشتہ سال جون``); ``part``: a part of a month or year (``اگست کے آخر``,
+    ``ماہ کے آخر``); ``weekday``: a day of the week (``بدھ``, ``گزشتہ جمعہ``); ``relative``: a
+    day, week, month or year counted from today (``آج``, ``گزشتہ سال``, ``دو سال پہلے``);
+    ``duration``: a length of time (``دو سال``), found only when asked for.
+    """
+
+    CALENDAR = "calendar"
+    PART = "part"
+    WEEKDAY = "weekday"
+    RELATIVE = "relative"
+    DURATION = "duration"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class Entity(BaseModel):
     """One entity mention.
 
@@ -43,6 +64,10 @@ class Entity(BaseModel):
     id: str | None = Field(default=None, description="Stable identifier, e.g. a Wikidata QID.")
     value: str | None = Field(
         default=None, description="DATE only: ISO 8601 value, 'X' for unknown digits."
+    )
+    date_kind: DateKind | None = Field(
+        default=None,
+        description="DATE only: calendar, part, weekday, relative or duration.",
     )
     source: str = Field(
         default="gazetteer",

@@ -21,6 +21,7 @@ from urdu_entities.models import Entity, GazetteerEntry
 from urdu_entities.recognisers.base import ALL_CANDIDATES, ENTITIES, Component
 from urdu_entities.recognisers.context import ContextRecogniser
 from urdu_entities.recognisers.dates import DateRecogniser
+from urdu_entities.recognisers.dates.recogniser import KindsSpec, date_kinds
 from urdu_entities.recognisers.gazetteer import GazetteerRecogniser
 from urdu_entities.resolve.resolver import Resolver
 from urdu_entities.text.candidate import Candidate
@@ -58,7 +59,8 @@ class Pipeline:
             :class:`Gazetteer` objects. They take precedence over the shipped data, later
             ones over earlier ones.
         default_gazetteer: include the gazetteers shipped with the library.
-        dates: recognise dates.
+        dates: recognise dates: ``True`` (every kind but durations), ``False``, ``"all"``, or
+            the kinds to keep, e.g. ``{"calendar"}`` (see docs/dates.md).
         recognizers: further recognisers (components, see docs/architecture.md), run after
             the dates and the context rules, before the tagger.
         model: run the shipped CRF tagger for names no gazetteer knows (docs/model.md).
@@ -88,7 +90,7 @@ class Pipeline:
         components: Sequence[Component] | None = None,
         gazetteers: Iterable[GazetteerSource] = (),
         default_gazetteer: bool = True,
-        dates: bool = True,
+        dates: KindsSpec = True,
         recognizers: Iterable[Component] = (),
         model: bool | None = None,
         backend: str = "default",
@@ -129,7 +131,7 @@ class Pipeline:
         *,
         gazetteers: Iterable[GazetteerSource] = (),
         default_gazetteer: bool = True,
-        dates: bool = True,
+        dates: KindsSpec = True,
         recognizers: Iterable[Component] = (),
         model: bool | None = None,
         backend: str = "default",
@@ -152,8 +154,9 @@ class Pipeline:
             loaded.append(user)
         loaded.extend(s for s in sources if isinstance(s, Gazetteer))
         components: list[Component] = [GazetteerRecogniser(loaded)]
-        if dates:
-            components.append(DateRecogniser())
+        kinds = date_kinds(dates)
+        if kinds:
+            components.append(DateRecogniser(kinds))
         components.append(ContextRecogniser(loaded))
         components.extend(_as_component(r) for r in recognizers)
         # A tagger of the user's own (``recognizers=[CrfTagger(...)]``) replaces the shipped
@@ -322,6 +325,7 @@ def _entity(doc: Document, c: Candidate) -> Entity:
         canonical=c.canonical,
         id=c.id,
         value=c.value,
+        date_kind=c.date_kind,
         source=c.source,
         confidence=min(1.0, c.score),
         resolved=c.resolved,

@@ -33,9 +33,9 @@ def test_table_marks_a_guessed_english_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("سٹیٹ بینک نے شرح سود بڑھا دی", encoding="utf-8")
+    path.write_text("مہران بینک نے شرح سود بڑھا دی", encoding="utf-8")
     assert main(["extract", str(path)]) == 0
-    bank = next(line for line in capsys.readouterr().out.splitlines() if "State Bank" in line)
+    bank = next(line for line in capsys.readouterr().out.splitlines() if "Bank" in line)
     assert " guess " in bank
 
 

@@ -143,6 +143,13 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         metavar="YYYY-MM-DD",
         help="reference date passed to the pipeline for resolving relative dates",
     )
+    p.add_argument(
+        "--date-kinds",
+        default=None,
+        metavar="K,K",
+        help="score only dates of these kinds (calendar, part, weekday, relative, duration); "
+        "gold dates the system reads as another kind are left out",
+    )
     p.set_defaults(func=run)
 
 
@@ -176,6 +183,22 @@ def _label_map(maps: Sequence[str], ignore: str) -> dict[str, str | None]:
         if lab.strip():
             out[lab.strip()] = None
     return out
+
+
+def _date_kinds(spec: str | None) -> list[str] | None:
+    if spec is None:
+        return None
+    from urdu_entities.models import DateKind
+
+    kinds = [x.strip().lower() for x in spec.split(",") if x.strip()]
+    known = [k.value for k in DateKind]
+    bad = [k for k in kinds if k not in known]
+    if bad or not kinds:
+        raise _InputError(
+            f"--date-kinds: unknown kind(s) {', '.join(bad) or '(none given)'}; "
+            f"choose from {','.join(known)}"
+        )
+    return kinds
 
 
 def run(args: argparse.Namespace) -> int:
@@ -240,7 +263,8 @@ def _run(args: argparse.Namespace) -> int:
         predicted, timing = predict(docs, extractor)
         meta.update(timing)
         meta["system"] = "urdu_entities default pipeline"
-    report = score(docs, predicted, labels=labels).with_meta(**meta)
+    report = score(docs, predicted, labels=labels, date_kinds=_date_kinds(args.date_kinds))
+    report = report.with_meta(**meta)
 
     if args.format == "json":
         print(format_json(report, errors=args.errors, lenient=args.lenient))

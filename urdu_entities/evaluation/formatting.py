@@ -81,6 +81,18 @@ def format_table(report: Report, *, lenient: bool = False, errors: int = 10) -> 
 
     lines.append(acc("Canonical names", report.canonical, "canonical"))
     lines.append(acc("Date values", report.value, "value"))
+    if report.date_kinds is not None:
+        lines.append(
+            f"Date kinds scored: {', '.join(report.date_kinds)}; "
+            f"{_count(report.gold_out_of_scope, 'gold date')} read as another kind left out"
+        )
+    if report.by_date_kind:
+        lines.append("Predicted dates by kind (strict matches, precision):")
+        for k in report.by_date_kind.values():
+            lines.append(
+                f"  {k.kind:<9} {k.predicted:>5} predicted, {k.strict:>5} match "
+                f"({_pct(k.precision).strip()}%)"
+            )
 
     items = report.lenient_errors if lenient else report.errors
     if errors > 0 and items:

@@ -11,13 +11,18 @@ recall and F1 over the labels that occur in the gold or in the predictions.
 
 Canonical accuracy is measured over strict matches whose gold entity has a ``canonical``;
 value accuracy over strict DATE matches whose gold entity has a ``value``.
+
+*By date kind* (``date_kinds=``): only predicted dates of those kinds (``Entity.date_kind``)
+are scored, and a gold date that overlaps a predicted date of another kind and none of the
+scored ones is left out, since the system reads it as a kind that is not being scored
+(:func:`date_scope`). The report counts, per kind, the predicted dates and how many match.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, computed_field
@@ -43,14 +48,23 @@ Predictions = Sequence[Sequence[SpanLike]] | Mapping[str, Sequence[SpanLike]]
 
 
 class _Span:
-    __slots__ = ("canonical", "end", "label", "start", "value")
+    __slots__ = ("canonical", "end", "kind", "label", "start", "value")
 
-    def __init__(self, start: int, end: int, label: str, canonical: str | None, value: str | None):
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: str,
+        canonical: str | None,
+        value: str | None,
+        kind: str | None = None,
+    ):
         self.start = start
         self.end = end
         self.label = label
         self.canonical = canonical
         self.value = value
+        self.kind = kind
 
     @property
     def key(self) -> tuple[int, int, str]:
@@ -66,13 +80,28 @@ def _label_str(label: Any) -> str:
 
 
 def _as_span(obj: SpanLike) -> _Span:
+    kind = getattr(obj, "date_kind", None)
     return _Span(
         int(obj.start),
         int(obj.end),
         _label_str(obj.label),
         getattr(obj, "canonical", None),
         getattr(obj, "value", None),
+        None if kind is None else _label_str(kind),
     )
+
+
+def date_scope(
+    gold: Sequence[SpanLike], scored: Sequence[SpanLike], other: Sequence[SpanLike]
+) -> list[bool]:
+    """For each gold span, whether it is scored when only some kinds of date are: not when
+    it overlaps one of the ``other`` predicted dates (of kinds not scored) and none of the
+    ``scored`` ones."""
+
+    def overlaps(g: SpanLike, spans: Sequence[SpanLike]) -> bool:
+        return any(p.start < g.end and g.start < p.end for p in spans)
+
+    return [overlaps(g, scored) or not overlaps(g, other) for g in gold]
 
 
 class Counts(BaseModel):
@@ -125,6 +154,22 @@ class LabelScores(BaseModel):
     label: str
     strict: Counts
     lenient: Counts
+
+
+class KindScores(BaseModel):
+    """Predicted dates of one kind and how many of them match a gold date."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str
+    predicted: int = 0
+    strict: int = 0
+    lenient: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def precision(self) -> float:
+        return self.strict / self.predicted if self.predicted else 0.0
 
 
 class Accuracy(BaseModel):
@@ -189,6 +234,9 @@ class Report(BaseModel):
     value: Accuracy
     errors: tuple[ErrorItem, ...] = ()
     lenient_errors: tuple[ErrorItem, ...] = ()
+    date_kinds: tuple[str, ...] | None = None
+    by_date_kind: dict[str, KindScores] = {}
+    gold_out_of_scope: int = 0
     meta: dict[str, str | int | float | None] = {}
 
     def micro(self, lenient: bool = False) -> Counts:
@@ -310,6 +358,7 @@ def score(
     *,
     labels: Iterable[str] | None = None,
     context: int = 40,
+    date_kinds: Collection[str] | None = None,
 ) -> Report:
     """Score ``predicted`` against ``gold_docs``.
 
@@ -317,6 +366,7 @@ def score(
     a mapping from document id to entities (a missing id means no predictions). Entities may
     be :class:`urdu_entities.Entity`, :class:`~urdu_entities.evaluation.GoldEntity` or anything
     with ``start``/``end``/``label``. ``labels`` restricts scoring to those labels (both sides).
+    ``date_kinds`` restricts the DATE scores to dates of those kinds (see the module notes).
     """
     wanted = tuple(labels) if labels is not None else LABELS
     bad = [lab for lab in wanted if lab not in LABELS]
@@ -331,6 +381,9 @@ def score(
     errors: list[ErrorItem] = []
     lenient_errors: list[ErrorItem] = []
     n_chars = 0
+    kinds = None if date_kinds is None else {_label_str(k) for k in date_kinds}
+    by_kind: dict[str, Counter[str]] = {}
+    out_of_scope = 0
 
     for doc, all_preds in _align(gold_docs, predicted):
         text = doc.text
@@ -340,6 +393,20 @@ def score(
             for g in doc.entities
             if g.label in keep
         ]
+        if kinds is not None:
+            dates = [p for p in all_preds if p.label == "DATE"]
+            unscored = [p for p in dates if p.kind not in kinds]
+            all_preds = [p for p in all_preds if p.label != "DATE" or p.kind in kinds]
+            gold_dates = [g for g in golds if g.label == "DATE"]
+            scope = dict(
+                zip(
+                    map(id, gold_dates),
+                    date_scope(gold_dates, [p for p in dates if p.kind in kinds], unscored),
+                    strict=True,
+                )
+            )
+            out_of_scope += sum(1 for v in scope.values() if not v)
+            golds = [g for g in golds if scope.get(id(g), True)]
         preds = [p for p in all_preds if p.label in keep]
         others = [p for p in all_preds if p.label not in keep and p.label in LABELS]
 
@@ -383,6 +450,14 @@ def score(
         matched = _max_matching(golds, preds, edges, exact)
         for i in matched:
             lenient[golds[i].label]["tp"] += 1
+        strict_preds = set(exact.values())
+        lenient_preds = set(matched.values())
+        for j, p in enumerate(preds):
+            if p.label == "DATE" and p.kind is not None:
+                row = by_kind.setdefault(p.kind, Counter())
+                row["predicted"] += 1
+                row["strict"] += j in strict_preds
+                row["lenient"] += j in lenient_preds
 
         # Strict error list.
         explained: set[int] = set(exact.values())
@@ -463,4 +538,12 @@ def score(
         value=Accuracy(correct=value["correct"], total=value["total"]),
         errors=ordered(errors),
         lenient_errors=ordered(lenient_errors),
+        date_kinds=None if kinds is None else tuple(sorted(kinds)),
+        by_date_kind={
+            k: KindScores(
+                kind=k, predicted=c["predicted"], strict=c["strict"], lenient=c["lenient"]
+            )
+            for k, c in sorted(by_kind.items())
+        },
+        gold_out_of_scope=out_of_scope,
     )

@@ -1,5 +1,6 @@
 """Calendar vocabulary: Gregorian and Hijri months, weekdays, year and era marks, parts of a
-month or year, decades and centuries. Pure data; the date grammar lives in ``dates.py``.
+month or year, decades and centuries. Pure data; the date grammar lives in
+``urdu_entities/recognisers/dates/``.
 
 Multi-word entries are written with single spaces; the grammar matches them token by token.
 """
@@ -22,20 +23,6 @@ GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
     12: ("دسمبر", "ڈسمبر", "دیسمبر"),
 }
 
-MONTH_NAMES_EN: dict[int, str] = {
-    1: "January",
-    2: "February",
-    3: "March",
-    4: "April",
-    5: "May",
-    6: "June",
-    7: "July",
-    8: "August",
-    9: "September",
-    10: "October",
-    11: "November",
-    12: "December",
-}
 
 #: Month names that are also ordinary words or names: ``جون`` (John, Jaun), ``مارچ`` (a
 #: protest march). Alone they are dates only before a date cue (``جون میں``) and not in the
@@ -71,20 +58,6 @@ HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
     12: ("ذوالحجہ", "ذوالحج", "ذی الحجہ", "ذیالحجہ", "ذو الحجہ"),
 }
 
-HIJRI_MONTH_NAMES_EN: dict[int, str] = {
-    1: "Muharram",
-    2: "Safar",
-    3: "Rabi' al-Awwal",
-    4: "Rabi' al-Thani",
-    5: "Jumada al-Awwal",
-    6: "Jumada al-Thani",
-    7: "Rajab",
-    8: "Sha'ban",
-    9: "Ramadan",
-    10: "Shawwal",
-    11: "Dhu al-Qa'dah",
-    12: "Dhu al-Hijjah",
-}
 
 #: Honorific epithets written after a Hijri month (``رمضان المبارک``, ``محرم الحرام``); a
 #: month with one of them is unambiguously a month.
@@ -96,6 +69,13 @@ HIJRI_HONORIFICS: tuple[str, ...] = (
 #: Tayyip, ``شعبان``, ``رمضان``, ``شوال`` as names, ``محرم`` a close relative): alone, with no
 #: day, year or honorific, they are never taken as dates.
 AMBIGUOUS_HIJRI_MONTHS: frozenset[str] = frozenset({"صفر", "رجب", "شعبان", "شوال", "محرم"})
+
+#: A Hijri month name that is also a number word (``صفر``, zero) is read as a number, not a
+#: month, after another number word (``ایک صفر`` one–nil, ``دو صفر``) or before
+#: :data:`urdu_entities.lang.date_context.SCORE_AFTER` (``2 صفر سے``), unless a year or an
+#: epithet follows it. Hijri month names between a title or given name and a name word are
+#: names (``محمد رمضان``, ``شعبان علی``, ``رجب طیب``); the name words come from
+#: :mod:`urdu_entities.lang.given_names` and :mod:`urdu_entities.lang.titles`.
 
 #: Words that introduce a month name and belong to the date (``ماہ جون``, ``ماہ رمضان``).
 MONTH_PREFIXES: tuple[str, ...] = ("ماہ",)
@@ -111,15 +91,6 @@ WEEKDAYS: dict[int, tuple[str, ...]] = {
     7: ("اتوار",),
 }
 
-WEEKDAY_NAMES_EN: dict[int, str] = {
-    1: "Monday",
-    2: "Tuesday",
-    3: "Wednesday",
-    4: "Thursday",
-    5: "Friday",
-    6: "Saturday",
-    7: "Sunday",
-}
 
 #: Weekday names that are also other words (پیر saint/foot/Monday, بدھ Buddha, منگل Mars,
 #: جمعہ Friday prayers, ہفتہ week): alone they need a weekday cue next to them.
@@ -144,6 +115,17 @@ WEEKDAY_CUES_AFTER: tuple[str, ...] = (
     "کی علی الصبح",
 )
 
+#: Cues that confirm a weekday (``بدھ سے برفباری``, ``مہم پیر سے``, ``جمعہ تک``), except
+#: ``ہفتہ``/``ہفتے`` (``ایک ہفتے سے``: for a week) and after the words of
+#: :data:`WEEKDAY_NOT_AFTER_WEAK_CUES`, which make the word a noun (``اپنے پیر سے`` with his
+#: foot, ``ان کے پیر سے`` from their saint).
+WEEKDAY_WEAK_CUES_AFTER: tuple[str, ...] = ("سے", "تک")
+WEEKDAYS_NOT_BEFORE_WEAK_CUES: frozenset[str] = frozenset({"ہفتہ", "ہفتے"})
+WEEKDAY_NOT_AFTER_WEAK_CUES: frozenset[str] = frozenset(
+    {"کا", "کی", "کے", "اپنے", "اپنی", "اپنا", "میرے", "ہمارے", "تمہارے", "دائیں", "بائیں",
+     "ایک", "دونوں", "زخمی", "اس", "ان", "جس", "کس", "نے"}
+)  # fmt: skip
+
 #: Words before a weekday that make it a day (``بروز جمعہ``); ``بروز`` is part of the span.
 WEEKDAY_PREFIXES: tuple[str, ...] = ("بروز",)
 
@@ -163,8 +145,9 @@ YEAR_PREFIXES: tuple[str, ...] = ("سنہ", "سن")
 #: the number must still look like a year and stand in a date context.
 WEAK_YEAR_PREFIXES: tuple[str, ...] = ("سال", "بسال")
 
-#: Marks after a year: Gregorian era (``2006ء``, ``۱۸۵۷ ؁ء``, ``عیسوی``).
-GREGORIAN_YEAR_SUFFIXES: tuple[str, ...] = ("ء", "؁ء", "؁ ء", "؁", "عیسوی", "ع")
+#: Marks after a year: Gregorian era (``2006ء``, ``۱۸۵۷ ؁ء``, ``عیسوی``), and ``سنہ`` written
+#: after the year (``2013 سنہ``).
+GREGORIAN_YEAR_SUFFIXES: tuple[str, ...] = ("ء", "؁ء", "؁ ء", "؁", "عیسوی", "ع", "سنہ")
 
 #: Marks after a year: Hijri era (``1445ھ``, ``1445 ہجری``).
 HIJRI_YEAR_SUFFIXES: tuple[str, ...] = ("ھ", "ہ", "ہجری", "ھجری", "ہ ق", "؁ھ", "؁ ھ")
@@ -245,19 +228,6 @@ PART_MONTHS: dict[str, tuple[int, int]] = {
     "late": (9, 12),
 }
 
-#: English rendering of each part: ``{}`` is the month or year.
-PART_EN: dict[str, str] = {
-    "early": "early {}",
-    "mid": "mid-{}",
-    "late": "late {}",
-    "week1": "first week of {}",
-    "week2": "second week of {}",
-    "week3": "third week of {}",
-    "lastweek": "last week of {}",
-    "decad1": "first ten days of {}",
-    "decad2": "second ten days of {}",
-    "decad3": "last ten days of {}",
-}
 
 #: Connectors of a range (``10 سے 13 ستمبر``, ``10 تا 13``, ``10-13``, ``سے لے کر``).
 RANGE_CONNECTORS: tuple[str, ...] = ("سے", "تا", "-", "سے لے کر", "سے لیکر")

@@ -43,7 +43,8 @@ QUANTITY_BEFORE: frozenset[str] = frozenset(
         "تقریباً", "تقریبا", "لگ", "قریب", "کل", "مجموعی", "نمبر", "صفحہ", "صفحات", "آیت",
         "دفعہ", "شق", "آرٹیکل", "پیئر", "ریزولوشن", "قرارداد", "کوڈ", "ایف", "کمرہ", "گلی",
         "سیکٹر", "بلاک", "روپے", "ڈالر", "اوسطاً", "تقریبًا", "ماڈل", "ورژن", "فلائٹ", "پرواز",
-        "ہر",
+        "ہر", "قیمت", "شرح", "ریسکیو", "ایمرجنسی", "ہیلپ", "لائن", "فون", "موبائل", "اسکور",
+        "سکور", "ہدف", "صفحے", "پیرا", "ایکسٹینشن", "کلاس", "گریڈ", "روٹ", "بس", "ٹرین",
     }
 )  # fmt: skip
 
@@ -54,3 +55,15 @@ NUMBER_JOINERS: frozenset[str] = frozenset({":", "/", "%", "٪", "+", "×", "x",
 #: Postpositions that may be glued to the end of a date word (``ستمبرکو``, ``1973ءکے``); a
 #: glued word is split only into date words and these.
 GLUED_POSTPOSITIONS: frozenset[str] = frozenset({"میں", "سے", "تک", "کے", "کی", "کا", "کو", "ء"})
+
+#: After "number + zero" (``ایک صفر``, ``2 صفر``) these words show a score, not the Hijri month
+#: Safar (``ایک صفر سے شکست``).
+SCORE_AFTER: frozenset[str] = frozenset({"سے"})
+
+#: Words that introduce a document's own date (``شائع شدہ: 5 ستمبر 2023``). A full date right
+#: after one of them, alone (or nearly) on the first line, or in brackets there, is the
+#: document's dateline when the text goes on after that line; relative dates are resolved
+#: against it when no reference date is given.
+DATELINE_WORDS: tuple[str, ...] = ("شائع شدہ", "تاریخ اشاعت", "اشاعت", "اپ ڈیٹ", "اپڈیٹ", "شائع")
+#: How many other words (a place name, a byline) the dateline's line may have.
+DATELINE_MAX_LINE_WORDS: int = 6

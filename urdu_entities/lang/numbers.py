@@ -111,12 +111,26 @@ CARDINALS: dict[int, tuple[str, ...]] = {
     99: ("ننانوے",),
 }
 
+#: Older spellings of the number words (and of other date words): hamza ``ء`` written where
+#: ``ئ`` is now written (``باءیس`` for ``بائیس``, ``جولاءی`` for ``جولائی``). Each listed
+#: form containing the first string is also accepted with the second.
+SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (("ئ", "ء"),)
+
+#: "N and a half" as one word: ``ڈیڑھ`` 1½, ``ڈھائی`` 2½ (durations, times of day).
+AND_A_HALF_WORDS: dict[str, int] = {"ڈیڑھ": 1, "ڈھائی": 2}
+#: "N and a half" written before a number: ``ساڑھے تین`` 3½.
+AND_A_HALF_BEFORE: tuple[str, ...] = ("ساڑھے",)
+
 #: Multipliers: a number word before them multiplies, one after them adds.
 HUNDRED: tuple[str, ...] = ("سو",)
 THOUSAND: tuple[str, ...] = ("ہزار",)
 
 #: Words that name the first day of a month (``یکم فروری``); only valid as a day.
 FIRST_DAY: tuple[str, ...] = ("یکم",)
+
+#: Number words that name a day of the month only with a year after them: the first day is
+#: ``یکم``, so ``ایک مئی میں`` is "one in May" (``2 جنوری`` and ``دو جنوری`` are dates).
+NOT_A_DAY_WITHOUT_YEAR: tuple[str, ...] = ("ایک",)
 
 #: Ordinal words (used for centuries: ``اکیسویں صدی``). Feminine/oblique forms.
 ORDINALS: dict[int, tuple[str, ...]] = {

@@ -30,12 +30,13 @@ DAY_PHRASES: dict[str, int] = {
     "گذشتہ رات": -1,
 }
 
-#: English for day phrases that are not simply "yesterday"/"today" (the value is the date).
-DAY_PHRASES_EN: dict[str, str] = {
-    "گزشتہ شب": "last night",
-    "گذشتہ شب": "last night",
-    "گزشتہ رات": "last night",
-    "گذشتہ رات": "last night",
+#: The time of day a day phrase names (a key of ``time_of_day.PERIODS`` values): ``گزشتہ شب``
+#: is last night, so ``گزشتہ شب 11 بجے`` is 23:00.
+DAY_PHRASE_PERIODS: dict[str, str] = {
+    "گزشتہ شب": "night",
+    "گذشتہ شب": "night",
+    "گزشتہ رات": "night",
+    "گذشتہ رات": "night",
 }
 
 #: Modifiers before a unit (``گزشتہ سال``) and their offset.
@@ -81,6 +82,31 @@ UNITS: dict[str, str] = {
     "روز": "D",
 }
 
+#: Units written alone before a part (``ماہ کے آخر``, ``سال کے آغاز``): the current month or
+#: year of the reference date.
+BARE_UNITS_BEFORE_PART: frozenset[str] = frozenset({"ماہ", "مہینے", "سال", "برس"})
+
+#: Words before a bare unit that make it some other month or year (``ہر ماہ`` every month,
+#: ``مالی سال`` the fiscal year, ``نئے سال`` the new year).
+BARE_UNIT_NOT_AFTER: frozenset[str] = frozenset(
+    {"ہر", "مالی", "تعلیمی", "کیلنڈر", "نئے", "نیا", "اسی", "ایک", "اس", "کس", "جس", "کسی"}
+)
+
+#: Length units of a duration (``دو سال``, ``دس ہفتوں``, ``چار گھنٹے``), with the ISO 8601
+#: designator: ``Y``, ``M``, ``W``, ``D``, ``H`` (hours), ``MIN``, ``S``, ``DECADE`` (ten
+#: years), ``CENTURY`` (a hundred).
+DURATION_UNITS: dict[str, str] = {
+    "سال": "Y", "سالوں": "Y", "برس": "Y", "برسوں": "Y",
+    "ماہ": "M", "مہینے": "M", "مہینہ": "M", "مہینوں": "M",
+    "ہفتے": "W", "ہفتہ": "W", "ہفتوں": "W",
+    "دن": "D", "دنوں": "D", "روز": "D",
+    "گھنٹے": "H", "گھنٹہ": "H", "گھنٹوں": "H",
+    "منٹ": "MIN", "منٹوں": "MIN",
+    "سیکنڈ": "S", "سکینڈ": "S", "سکنڈ": "S",
+    "دہائی": "DECADE", "دہائیاں": "DECADE", "دہائیوں": "DECADE", "عشرے": "DECADE",
+    "صدی": "CENTURY", "صدیاں": "CENTURY", "صدیوں": "CENTURY",
+}  # fmt: skip
+
 #: Units that a modifier may combine with directly (``گزشتہ سال``); ``گزشتہ دن`` is not
 #: a date in Urdu news, ``گزشتہ روز`` is listed in :data:`DAY_PHRASES`.
 MODIFIABLE_UNITS: frozenset[str] = frozenset({"Y", "M", "W"})
@@ -112,18 +138,3 @@ FUTURE_MARKERS: frozenset[str] = frozenset(
         "کرےگا", "کریگا", "کرینگے", "کریںگے", "رہےگا", "رہےگی", "رہیںگے", "جائینگے", "ہونگی",
     }
 )  # fmt: skip
-
-#: English renderings.
-UNIT_EN: dict[str, str] = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-OFFSET_EN: dict[int, str] = {-1: "last {}", 0: "this {}", 1: "next {}"}
-DAY_OFFSET_EN: dict[int, str] = {
-    -3: "three days ago",
-    -2: "the day before yesterday",
-    -1: "yesterday",
-    0: "today",
-    1: "tomorrow",
-    2: "the day after tomorrow",
-    3: "in three days",
-}
-AGO_EN: str = "{} ago"
-AGO_ONE_EN: str = "a {} ago"

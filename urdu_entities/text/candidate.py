@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from urdu_entities.models import Label
+from urdu_entities.models import DateKind, Label
 
 if TYPE_CHECKING:
     from urdu_entities.models import GazetteerEntry
@@ -18,7 +18,8 @@ class Candidate:
     ``start``/``end`` are offsets into the *normalised* text; ``tok_start``/``tok_end`` the
     token range they cover (``end`` may fall inside the last token when a name is glued to the
     next word). ``score`` orders competing candidates; ``needs_context`` marks a match on a
-    form that is also an ordinary word and must be confirmed by the resolver.
+    form that is also an ordinary word and must be confirmed by the resolver. ``date_kind``
+    says what kind of date a ``DATE`` candidate is.
     """
 
     start: int
@@ -34,3 +35,4 @@ class Candidate:
     entry: GazetteerEntry | None = field(default=None, compare=False)
     needs_context: bool = False
     resolved: bool = True
+    date_kind: DateKind | None = None
