@@ -82,6 +82,28 @@ def test_name_glued_to_the_next_word(mini_gazetteer: Gazetteer) -> None:
     assert found == [("ایسٹرن اکنامک فورم", "Eastern Economic Forum", False)]
 
 
+def test_a_very_long_glued_word_is_not_probed_beyond_the_longest_name(
+    mini_gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Probing every cut of a 100,000-letter word once cost time quadratic in its length.
+    probes: list[str] = []
+    names = mini_gazetteer._names
+    index = type(names)
+    original_get = index.get
+
+    def get(self: object, key: str) -> list[int]:
+        probes.append(key)
+        return original_get(self, key)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index, "get", get)
+    text = "ایسٹرن اکنامک " + "فورم" + "ب" * 100_000
+    found = matches(mini_gazetteer, text)
+    assert ("ایسٹرن اکنامک فورم", "Eastern Economic Forum", False) in found
+    longest = max(len(key) for key in names.all_keys())
+    assert max(map(len, probes)) <= longest
+    assert len(probes) < 10 * longest
+
+
 def test_ambiguous_forms_are_flagged_unless_diacritics_mark_the_name(
     mini_gazetteer: Gazetteer,
 ) -> None:

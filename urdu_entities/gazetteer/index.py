@@ -157,6 +157,7 @@ class Gazetteer:
         self._sorted: tuple[list[str], set[str]] | None = None
         self._tables: list[tuple[list[str], list[str]]] = []  # each layer's prefix tables
         self._records: dict[int, Record] = {}
+        self._longest_name = 0  # length of the longest name key: no longer text can match
         entries = list(entries)
         if entries:
             self.add_entries(entries)
@@ -219,6 +220,7 @@ class Gazetteer:
             offset = first * 2  # hits are packed as entry_number * 2 + ambiguous
             self._tables.append((computed.compact_sorted, computed.skeleton_prefixes))
             self._names.bulk(computed.names, [h + offset for h in computed.name_hits])
+            self._longest_name = max(self._longest_name, max(map(len, computed.names), default=0))
             self._skeletons.bulk(computed.skeletons, [h + offset for h in computed.skeleton_hits])
             self._sorted = None
             self._records.clear()
@@ -322,7 +324,10 @@ class Gazetteer:
 
     def _glued_hit(self, compact: str, word: str) -> tuple[int, list[int]] | None:
         """A name whose last word is glued to the next one: ``فورم|حکام``."""
-        for cut in range(len(word) - MIN_GLUED_REST, 1, -1):
+        # Cuts that would make the head longer than any name are skipped: without the bound
+        # a very long word (a run of letters with no space) costs time quadratic in its length.
+        longest_cut = self._longest_name - len(compact)
+        for cut in range(min(len(word) - MIN_GLUED_REST, longest_cut), 1, -1):
             if word[cut:] in INFLECTIONS:
                 continue
             head = compact + word[:cut]
