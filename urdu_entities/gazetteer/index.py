@@ -23,7 +23,7 @@ from pathlib import Path
 
 from urdu_entities.gazetteer import cache as gazetteer_cache
 from urdu_entities.gazetteer import keys
-from urdu_entities.gazetteer.files import ParsedFile, Problem, read_file
+from urdu_entities.gazetteer.files import ParsedFile, Problem, parse_source, read_source
 from urdu_entities.gazetteer.keys import LayerKeys, layer_keys
 from urdu_entities.lang.punctuation import ARTICLES
 from urdu_entities.lang.suffixes import INFLECTIONS
@@ -190,13 +190,19 @@ class Gazetteer:
 
     @staticmethod
     def _prepare(path: Path, cache_dir: str | Path | None) -> tuple[ParsedFile, LayerKeys]:
-        cached = gazetteer_cache.load(path, cache_dir) if cache_dir is not None else None
-        if cached is not None:
-            return cached
-        parsed = read_file(path)
+        # The file is read once: the cache is keyed by the digest of the very bytes parsed,
+        # so a file edited while it is being loaded cannot be cached under the wrong digest.
+        source = read_source(path)
+        digest = gazetteer_cache.digest(source) if cache_dir is not None else ""
+        if cache_dir is not None:
+            cached = gazetteer_cache.load(path, cache_dir, digest)
+            if cached is not None:
+                return cached
+        parsed = parse_source(source, path)
+        del source
         computed = layer_keys(parsed.validated())
         if cache_dir is not None:
-            gazetteer_cache.store(path, cache_dir, parsed, computed)
+            gazetteer_cache.store(path, cache_dir, digest, parsed, computed)
         return parsed, computed
 
     def add_entries(self, entries: Iterable[GazetteerEntry], source: str = "<memory>") -> None:
