@@ -240,14 +240,19 @@ def check(text: str, kind: str, tally: Tally, recheck: bool,
 
 
 def fuzz(seed: int, count: int | None, seconds: float | None, recheck: int,
-         shared: Path | None) -> Tally:
+         shared: Path | None, progress: float = 0.0) -> Tally:
     """Fuzz until ``count`` inputs or ``seconds`` have passed, whichever is given."""
     rng = random.Random(seed)
     texts, fragments = corpus(shared)
     tally = Tally()
     extract("پوتن")  # load the pipeline before timing anything
     deadline = time.monotonic() + seconds if seconds is not None else None
+    next_report = time.monotonic() + progress if progress else None
     while True:
+        if next_report is not None and tally.inputs % 100 == 0 and time.monotonic() >= next_report:
+            print(f"[seed {seed}] {tally.inputs:,} inputs, {tally.failed} failures",
+                  file=sys.stderr, flush=True)
+            next_report += progress
         if count is not None and tally.inputs >= count:
             break
         if deadline is not None and tally.inputs % 100 == 0 and time.monotonic() >= deadline:
@@ -257,7 +262,7 @@ def fuzz(seed: int, count: int | None, seconds: float | None, recheck: int,
     return tally
 
 
-def _worker(args: tuple[int, int | None, float | None, int, Path | None]) -> Tally:
+def _worker(args: tuple[int, int | None, float | None, int, Path | None, float]) -> Tally:
     return fuzz(*args)
 
 
@@ -293,6 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="extract every N-th input twice and compare (0: never; default 8)")
     parser.add_argument("--shared", type=Path, default=os.environ.get("URDU_ENTITIES_SHARED"),
                         help="shared data folder: adds its seed article to the corpus")
+    parser.add_argument("--progress", type=float, default=0.0, metavar="SECONDS",
+                        help="print a progress line to stderr this often (default: never)")
     parser.add_argument("--save", type=Path, help="write failing inputs to DIR/failures.jsonl")
     args = parser.parse_args(argv)
 
@@ -303,12 +310,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for text in code_point_inputs():
             check(text, "code points", tally, recheck=False)
     elif args.jobs <= 1:
-        tally = fuzz(args.seed, args.count, args.seconds, args.recheck, args.shared)
+        tally = fuzz(args.seed, args.count, args.seconds, args.recheck, args.shared,
+                     args.progress)
     else:
         counts = [None] * args.jobs if args.count is None else [
             args.count // args.jobs + (k < args.count % args.jobs) for k in range(args.jobs)]
-        work = [(args.seed * 1000 + k, counts[k], args.seconds, args.recheck, args.shared)
-                for k in range(args.jobs)]
+        work = [(args.seed * 1000 + k, counts[k], args.seconds, args.recheck, args.shared,
+                 args.progress) for k in range(args.jobs)]
         with multiprocessing.get_context("spawn").Pool(args.jobs) as pool:
             for part in pool.imap_unordered(_worker, work):
                 tally.merge(part)
