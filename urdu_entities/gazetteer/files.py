@@ -87,6 +87,28 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return d
 
 
+def _repeated_key_problems(
+    path: str, lines: Sequence[tuple[int, str]], entries: Sequence[GazetteerEntryData]
+) -> list[Problem]:
+    """Keys given twice in one object, which validation alone cannot see (the last value
+    would silently win).
+
+    Every key in the text is followed by a colon, and validation refuses unknown keys, so a
+    line with no more colons than its validated entry has keys repeats none; only the few
+    other lines (a colon inside a value, or a repeated key) are parsed again to find out.
+    """
+    problems: list[Problem] = []
+    colons = [line.count(":") for _, line in lines]
+    keys = [len(e) + len(e.get("ids") or ()) + len(e.get("attrs") or ()) for e in entries]
+    for (number, line), c, k in zip(lines, colons, keys, strict=True):
+        if c > k:
+            try:
+                json.loads(line, object_pairs_hook=_unique_keys)
+            except _DuplicateKey as exc:
+                problems.append(Problem(path, number, exc.key, f"key {exc.key!r} given twice"))
+    return problems
+
+
 def _message(msg: str) -> str:
     """A pydantic message with labels written as ``PER``, not ``<Label.PER: 'PER'>``."""
     return _LABEL_REPR.sub(r"\1", msg)
@@ -131,7 +153,7 @@ def _line_problems(path: str, number: int, line: str) -> list[Problem]:
         return [Problem(path, number, exc.key, f"key {exc.key!r} given twice")]
     control = _control_problems(path, number, data)
     try:
-        entry = _ENTRY.validate_python(data)
+        entry = _ENTRY.validate_json(line)
     except ValidationError as exc:
         return control + [
             Problem(path, number, ".".join(str(p) for p in err["loc"]), _message(err["msg"]))
@@ -154,21 +176,24 @@ def parse_entries(text: str, path: str = "<memory>") -> ParsedFile:
     joined = "[" + ",".join(line for _, line in lines) + "]"
     entries: list[GazetteerEntryData] | None
     try:
-        # One parse that refuses repeated keys, then validation of the parsed data.
-        entries = _ENTRY_LIST.validate_python(json.loads(joined, object_pairs_hook=_unique_keys))
-    except ValueError:  # not JSON, a repeated key, or invalid (ValidationError)
+        entries = _ENTRY_LIST.validate_json(joined)
+    except ValidationError:
         entries = None
     if entries is not None and len(entries) != len(lines):
         entries = None  # a line holding more than one value
     problems: list[Problem] = []
-    if entries is not None and _MAYBE_CONTROL.search(joined):
-        problems = [p for number, line in lines if _MAYBE_CONTROL.search(line)
-                    for p in _control_problems(path, number, json.loads(line))]
-    if entries is None:
+    if entries is not None:
+        problems = _repeated_key_problems(path, lines, entries)
+        if _MAYBE_CONTROL.search(joined):
+            problems += [p for number, line in lines if _MAYBE_CONTROL.search(line)
+                         for p in _control_problems(path, number, json.loads(line))]
+        if problems:
+            entries = None
+    if entries is None and not problems:
         problems = [p for number, line in lines for p in _line_problems(path, number, line)]
         if not problems:  # e.g. a line that is valid JSON only on its own
             problems = [Problem(path, 0, "", "file could not be parsed as JSON Lines")]
-    else:
+    elif entries is not None:
         for entry, number in zip(entries, numbers, strict=True):
             if "ambiguous" in entry:
                 problem = unlisted_ambiguous(entry["forms"], entry["ambiguous"])
