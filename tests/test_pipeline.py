@@ -26,6 +26,7 @@ def test_entity_is_frozen() -> None:
 
 def test_label_is_a_str_enum() -> None:
     assert Label.PER == "PER" and str(Label.DATE) == "DATE"
+    assert f"{Label.LOC} {Label.ORG:>4}" == "LOC  ORG" and format(Label.PER, "") == "PER"
 
 
 @pytest.mark.parametrize("bad", [None, b"\xd9\x85", 42, ["ماسکو"]])

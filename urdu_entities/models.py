@@ -21,6 +21,10 @@ class Label(str, Enum):
     def __str__(self) -> str:
         return self.value
 
+    def __format__(self, spec: str) -> str:
+        # The same in every Python version: f"{label}" is "PER", never "Label.PER".
+        return format(self.value, spec)
+
 
 class DateKind(str, Enum):
     """What kind of date a ``DATE`` entity is (see docs/dates.md). A ``str`` enum.

@@ -82,6 +82,28 @@ def test_name_glued_to_the_next_word(mini_gazetteer: Gazetteer) -> None:
     assert found == [("ایسٹرن اکنامک فورم", "Eastern Economic Forum", False)]
 
 
+def test_a_very_long_glued_word_is_not_probed_beyond_the_longest_name(
+    mini_gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Probing every cut of a 100,000-letter word once cost time quadratic in its length.
+    probes: list[str] = []
+    names = mini_gazetteer._names
+    index = type(names)
+    original_get = index.get
+
+    def get(self: object, key: str) -> list[int]:
+        probes.append(key)
+        return original_get(self, key)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index, "get", get)
+    text = "ایسٹرن اکنامک " + "فورم" + "ب" * 100_000
+    found = matches(mini_gazetteer, text)
+    assert ("ایسٹرن اکنامک فورم", "Eastern Economic Forum", False) in found
+    longest = max(len(key) for key in names.all_keys())
+    assert max(map(len, probes)) <= longest
+    assert len(probes) < 10 * longest
+
+
 def test_ambiguous_forms_are_flagged_unless_diacritics_mark_the_name(
     mini_gazetteer: Gazetteer,
 ) -> None:
@@ -144,6 +166,93 @@ def test_not_utf8_is_reported(tmp_path: Path) -> None:
     path.write_bytes(b'{"canonical": "\xff"}\n')
     with pytest.raises(GazetteerError, match="not UTF-8"):
         Gazetteer.from_files([path])
+
+
+LAHORE = {"canonical": "Lahore", "label": "LOC", "forms": ["لاہور", "لاھور"]}
+KARACHI = {"canonical": "Karachi", "label": "LOC", "forms": ["کراچی"]}
+
+
+def _lines(*entries: dict[str, object]) -> list[str]:
+    return [json.dumps(e, ensure_ascii=False) for e in entries]
+
+
+def test_a_utf8_byte_order_mark_and_crlf_line_ends_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "excel.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(_lines(LAHORE, KARACHI)).encode() + b"\r\n")
+    gazetteer = Gazetteer.from_files([path])
+    assert [(e.canonical, e.forms) for e in gazetteer.entries()] == [
+        ("Lahore", ("لاہور", "لاھور")), ("Karachi", ("کراچی",))]
+    assert gazetteer.record(1).line == 2
+
+
+def test_utf16_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.jsonl"
+    path.write_bytes("\n".join(_lines(LAHORE)).encode("utf-16"))
+    with pytest.raises(GazetteerError, match="UTF-16"):
+        Gazetteer.from_files([path])
+
+
+def test_a_bad_byte_is_reported_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "g.jsonl"
+    path.write_bytes("\n".join(_lines(LAHORE, KARACHI)).encode() + b"\n{\xff}\n")
+    with pytest.raises(GazetteerError, match=rf"{path.name}:3: not UTF-8 \(byte \d+, column 2\)"):
+        Gazetteer.from_files([path])
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ('{"canonical": "Lahore", "label": "LOC", "forms": ["لاہور"], "canonical": "Karachi"}',
+         "canonical"),
+        ('{"canonical": "Lahore", "label": "LOC", "forms": ["لاہور"], '
+         '"attrs": {"role": "city", "role": "capital"}}', "role"),
+        ('{"canonical": "Lahore", "label": "LOC", "forms": ["لاہور"], '
+         '"ids": {"wikidata": "Q11739", "wikidata": "Q1"}}', "wikidata"),
+    ],
+)
+def test_a_key_given_twice_is_rejected_with_its_line(
+    tmp_path: Path, line: str, field: str
+) -> None:
+    path = write(tmp_path, [*_lines(KARACHI), line])
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.from_files([path])
+    assert [(p.line, p.field) for p in info.value.problems] == [(2, field)]
+    assert f"{path}:2 [{field}]: key '{field}' given twice" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [("لاہور\t", "0009"), ("\x00لاہور", "0000"), ("لا\nہور", "000A"), ("لا\u2028ہور", "2028"),
+     ("\x85لاہور", "0085")],
+)
+def test_control_characters_in_forms_are_rejected(tmp_path: Path, form: str, code: str) -> None:
+    bad = {**LAHORE, "forms": ["لاہور", form]}
+    path = write(tmp_path, _lines(KARACHI, bad))
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.from_files([path])
+    assert [(p.line, p.field) for p in info.value.problems] == [(2, "forms.1")]
+    assert f"control character U+{code}" in str(info.value)
+
+
+def test_escaped_backslashes_are_not_control_characters(tmp_path: Path) -> None:
+    entry = {"canonical": "AC\\DC", "label": "ORG", "forms": ["اے سی\\ڈی سی"]}
+    gazetteer = Gazetteer.from_files([write(tmp_path, _lines(entry))])
+    assert next(iter(gazetteer.entries())).forms == ("اے سی\\ڈی سی",)
+
+
+def test_two_values_on_one_line_are_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = write(tmp_path, [_lines(LAHORE)[0] + ", " + _lines(KARACHI)[0]])
+    with pytest.raises(GazetteerError, match=r":1: not valid JSON"):
+        Gazetteer.from_files([path])
+
+
+def test_label_errors_name_labels_plainly(tmp_path: Path) -> None:
+    path = write(tmp_path, _lines({**LAHORE, "label": "DATE"}))
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.from_files([path])
+    message = str(info.value)
+    assert "[label]: Input should be PER, LOC or ORG" in message
+    assert "<Label" not in message
 
 
 def test_later_layers_take_precedence() -> None:

@@ -92,7 +92,9 @@ def resolve_label(label: str, label_map: LabelMap | None) -> str | None:
     if label_map is not None and label in label_map:
         target = label_map[label]
         if target is not None and target not in LABELS:
-            raise ValueError(f"label map sends {label!r} to {target!r}, not one of {LABELS}")
+            raise ValueError(
+                f"label map sends {label!r} to {target!r}, not one of {', '.join(LABELS)}"
+            )
         return target
     key = label.upper()
     if key in DEFAULT_LABEL_ALIASES:

@@ -1,19 +1,38 @@
 """An on-disk cache of validated gazetteer files and their computed keys.
 
 Validating and computing keys for a million entries takes tens of seconds; reading them back
-from the cache takes a few. An entry is keyed by the file's SHA-256, so an edited file is
-simply a cache miss, and by the library and cache-format versions. The cache holds plain
-data written with :mod:`marshal` (no code); keep ``cache_dir`` as private as the gazetteer
-files themselves, since cached entries are trusted without validating them again.
+from the cache takes a few. A cache file is named after the source file's SHA-256, so an
+edited file is simply a cache miss.
+
+A cache file is a header line and a payload::
+
+    urdu-entities-cache {"format": 3, "library": ..., "source_sha256": ...,
+                         "payload_sha256": ..., "payload_bytes": ...}\\n
+    <payload: plain data written with marshal>
+
+The header is checked against the source file's digest (of the very bytes that were parsed),
+the library and format versions, and the payload's length and SHA-256, all before the payload
+is unmarshalled; the unmarshalled data is then checked for shape. Anything that does not match
+is a miss: the source is read and validated again, the cache rewritten and a warning given, so
+a damaged or truncated cache never yields wrong entries or an exception. The digests guard
+against damage, not against someone who can write to ``cache_dir`` (they could write a
+matching digest): keep the folder as private as the gazetteer files themselves.
+
+Writes go to a temporary file in the same folder that replaces the cache file atomically, so
+readers see the old file or the new one, never a part; two processes writing the same cache
+both write complete files, and the last replace wins. A temporary file left by a writer that
+was killed is removed by the next write.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import marshal
 import os
 import tempfile
+import time
 import warnings
 from pathlib import Path
 from typing import Any
@@ -22,59 +41,136 @@ from urdu_entities._version import __version__
 from urdu_entities.gazetteer.files import ParsedFile
 from urdu_entities.gazetteer.keys import LayerKeys
 
-FORMAT = 4
+FORMAT = 5
 _SUFFIX = ".urdu-entities-cache"
+_MAGIC = b"urdu-entities-cache "
+_MAX_HEADER = 4096
+_STALE_TEMP_SECONDS = 24 * 3600
 
 
-def _digest(path: Path) -> str:
-    sha = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            sha.update(block)
-    return sha.hexdigest()
+class CacheDamaged(Exception):
+    """A cache file that cannot be trusted; the reason is the message."""
 
 
-def _cache_path(path: Path, cache_dir: str | Path, digest: str) -> Path:
-    return Path(cache_dir) / f"{path.name}.{digest[:24]}{_SUFFIX}"
+def digest(data: bytes) -> str:
+    """The SHA-256 of a source file's bytes, as the cache keys it."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def cache_path(path: Path, cache_dir: str | Path, source_sha256: str) -> Path:
+    return Path(cache_dir) / f"{path.name}.{source_sha256[:24]}{_SUFFIX}"
 
 
 def _version() -> str:
     return __version__
 
 
-def load(path: Path, cache_dir: str | Path) -> tuple[ParsedFile, LayerKeys] | None:
-    """The cached layer for ``path``, or ``None`` on a miss (or an unreadable cache)."""
-    if not path.is_file():
-        return None  # read_file reports it
-    digest = _digest(path)
-    cached = _cache_path(path, cache_dir, digest)
+def load(
+    path: Path, cache_dir: str | Path, source_sha256: str
+) -> tuple[ParsedFile, LayerKeys] | None:
+    """The cached layer for ``path`` whose bytes have ``source_sha256``, or ``None`` on a miss.
+
+    A missing or stale cache (another library version) is a silent miss; a damaged one is a
+    miss with a warning.
+    """
+    cached = cache_path(path, cache_dir, source_sha256)
     try:
-        blob: dict[str, Any] = marshal.loads(cached.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        data = cached.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
         return None
-    if not isinstance(blob, dict) or (
-        blob.get("format"), blob.get("library"), blob.get("sha256")
-    ) != (FORMAT, _version(), digest):
+    except OSError as exc:
+        warnings.warn(f"gazetteer cache {cached} not read: {exc}", stacklevel=3)
         return None
-    parsed = ParsedFile(str(path), blob["entries"], blob["lines"])
+    try:
+        header, payload = _split(data)
+        _verify(header, payload, source_sha256)
+        if (header["format"], header["library"]) != (FORMAT, _version()):
+            return None  # written by another version: rebuilt without a fuss
+        return _layer(str(path), marshal.loads(payload))
+    except Exception as exc:  # whatever is wrong with the file, it is only a miss
+        reason = exc if isinstance(exc, CacheDamaged) else f"{type(exc).__name__}: {exc}"
+        warnings.warn(
+            f"gazetteer cache {cached} is damaged ({reason}); rebuilding it from {path}",
+            stacklevel=3,
+        )
+        return None
+
+
+def _split(data: bytes) -> tuple[dict[str, Any], bytes]:
+    if not data.startswith(_MAGIC):
+        raise CacheDamaged("not a cache file of this library")
+    end = data.find(b"\n", 0, _MAX_HEADER)
+    if end < 0:
+        raise CacheDamaged("no header line")
+    try:
+        header = json.loads(data[len(_MAGIC) : end].decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        raise CacheDamaged("unreadable header") from None
+    if not isinstance(header, dict):
+        raise CacheDamaged("unreadable header")
+    return header, data[end + 1 :]
+
+
+def _payload_digest(format_: object, library: object, source_sha256: object,
+                    payload: bytes) -> str:
+    """The digest written in the header: of the payload and the header fields that say what
+    it is, so that damage to either is seen."""
+    sha = hashlib.sha256(json.dumps([format_, library, source_sha256]).encode("ascii"))
+    sha.update(payload)
+    return sha.hexdigest()
+
+
+def _verify(header: dict[str, Any], payload: bytes, source_sha256: str) -> None:
+    if header.get("source_sha256") != source_sha256:
+        raise CacheDamaged("made from other source bytes")
+    if header.get("payload_bytes") != len(payload):
+        raise CacheDamaged(f"{len(payload)} payload bytes, not {header.get('payload_bytes')}")
+    expected = _payload_digest(header.get("format"), header.get("library"), source_sha256,
+                               payload)
+    if header.get("payload_sha256") != expected:
+        raise CacheDamaged("payload digest does not match")
+
+
+def _layer(path: str, blob: Any) -> tuple[ParsedFile, LayerKeys]:
+    """The layer from verified payload data, after checking its shape."""
+    if not isinstance(blob, dict):
+        raise CacheDamaged("payload is not a mapping")
+    entries, lines = blob["entries"], blob["lines"]
     layer = LayerKeys(blob["names"], blob["name_hits"], blob["skeletons"],
                       blob["skeleton_hits"], blob["marked"], blob["compact_sorted"],
                       blob["skeleton_prefixes"], blob["variants"], blob["variant_hits"],
                       blob["variant_sorted"], blob["latins"], blob["latin_hits"])
-    return parsed, layer
+    lists = (entries, lines, layer.names, layer.name_hits, layer.skeletons,
+             layer.skeleton_hits, layer.compact_sorted, layer.skeleton_prefixes,
+             layer.variants, layer.variant_hits, layer.variant_sorted, layer.latins,
+             layer.latin_hits)
+    if not all(isinstance(x, list) for x in lists) or not isinstance(layer.marked, dict):
+        raise CacheDamaged("payload fields of the wrong type")
+    if (len(entries) != len(lines) or len(layer.names) != len(layer.name_hits)
+            or len(layer.skeletons) != len(layer.skeleton_hits)
+            or len(layer.variants) != len(layer.variant_hits)
+            or len(layer.latins) != len(layer.latin_hits)):
+        raise CacheDamaged("payload fields of different lengths")
+    for numbers, limit in ((layer.name_hits, 2 * len(entries)),
+                           (layer.skeleton_hits, 2 * len(entries)),
+                           (layer.variant_hits, 2 * len(entries)),
+                           (layer.latin_hits, 2 * len(entries)),
+                           (list(layer.marked), len(entries))):
+        if numbers and not (min(numbers) >= 0 and max(numbers) < limit):
+            raise CacheDamaged("payload refers to entries it does not have")
+    return ParsedFile(path, entries, lines), layer
 
 
-def store(path: Path, cache_dir: str | Path, parsed: ParsedFile, layer: LayerKeys) -> None:
-    """Write the cache for ``path``; a cache that cannot be written is only a warning."""
+def store(
+    path: Path, cache_dir: str | Path, source_sha256: str, parsed: ParsedFile, layer: LayerKeys
+) -> None:
+    """Write the cache for ``path`` (whose bytes have ``source_sha256``); a cache that cannot
+    be written is only a warning."""
     # Entries are stored as JSON text, parsed again only when one is matched: reading a
     # million strings back is several times faster than a million nested dicts.
     entries = [e if isinstance(e, str) else json.dumps(e, ensure_ascii=False)
                for e in parsed.entries]
-    digest = _digest(path)
-    blob = {
-        "format": FORMAT,
-        "library": _version(),
-        "sha256": digest,
+    payload = marshal.dumps({
         "entries": entries,
         "lines": parsed.lines,
         "names": layer.names,
@@ -89,12 +185,63 @@ def store(path: Path, cache_dir: str | Path, parsed: ParsedFile, layer: LayerKey
         "variant_sorted": layer.variant_sorted,
         "latins": layer.latins,
         "latin_hits": layer.latin_hits,
-    }
-    target = _cache_path(path, cache_dir, digest)
+    })
+    header = json.dumps({
+        "format": FORMAT,
+        "library": _version(),
+        "source_sha256": source_sha256,
+        "payload_sha256": _payload_digest(FORMAT, _version(), source_sha256, payload),
+        "payload_bytes": len(payload),
+    }, sort_keys=True).encode("ascii")
+    target = cache_path(path, cache_dir, source_sha256)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
-            tmp.write(marshal.dumps(blob))
-        os.replace(tmp.name, target)
+        _remove_stale_temporaries(target)
+        _write_atomically(target, _MAGIC + header + b"\n" + payload)
     except OSError as exc:
         warnings.warn(f"gazetteer cache not written to {target}: {exc}", stacklevel=3)
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file that is never left behind."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f"{_temp_prefix(target)}{os.getpid()}.",
+                               suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Remove temporary files of ``target`` whose writer is gone (killed mid-write)."""
+    prefix = _temp_prefix(target)
+    for tmp in target.parent.glob(f"{prefix}*.tmp"):
+        pid = tmp.name[len(prefix):].split(".", 1)[0]
+        try:
+            old = time.time() - tmp.stat().st_mtime > _STALE_TEMP_SECONDS
+            if old or not (pid.isdigit() and _alive(int(pid))):
+                tmp.unlink()
+        except OSError:
+            continue  # another writer removed or replaced it first
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # on Windows os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from urdu_entities.gazetteer import cache as gazetteer_cache
 from urdu_entities.gazetteer import keys
-from urdu_entities.gazetteer.files import ParsedFile, Problem, read_file
+from urdu_entities.gazetteer.files import ParsedFile, Problem, parse_source, read_source
 from urdu_entities.gazetteer.keys import LayerKeys, layer_keys
 from urdu_entities.lang.common_words import VARIANT_GUARD, VARIANT_NEVER_INSIDE
 from urdu_entities.lang.punctuation import ARTICLES, JOINERS
@@ -171,6 +171,7 @@ class Gazetteer:
         # each layer's prefix tables: compact name keys, skeleton prefixes, variant keys
         self._tables: list[tuple[list[str], list[str], list[str]]] = []
         self._records: dict[int, Record] = {}
+        self._longest_name = 0  # length of the longest name key: no longer text can match
         entries = list(entries)
         if entries:
             self.add_entries(entries)
@@ -203,13 +204,19 @@ class Gazetteer:
 
     @staticmethod
     def _prepare(path: Path, cache_dir: str | Path | None) -> tuple[ParsedFile, LayerKeys]:
-        cached = gazetteer_cache.load(path, cache_dir) if cache_dir is not None else None
-        if cached is not None:
-            return cached
-        parsed = read_file(path)
+        # The file is read once: the cache is keyed by the digest of the very bytes parsed,
+        # so a file edited while it is being loaded cannot be cached under the wrong digest.
+        source = read_source(path)
+        digest = gazetteer_cache.digest(source) if cache_dir is not None else ""
+        if cache_dir is not None:
+            cached = gazetteer_cache.load(path, cache_dir, digest)
+            if cached is not None:
+                return cached
+        parsed = parse_source(source, path)
+        del source
         computed = layer_keys(parsed.validated())
         if cache_dir is not None:
-            gazetteer_cache.store(path, cache_dir, parsed, computed)
+            gazetteer_cache.store(path, cache_dir, digest, parsed, computed)
         return parsed, computed
 
     def add_entries(self, entries: Iterable[GazetteerEntry], source: str = "<memory>") -> None:
@@ -234,6 +241,7 @@ class Gazetteer:
             self._tables.append((computed.compact_sorted, computed.skeleton_prefixes,
                                  computed.variant_sorted))
             self._names.bulk(computed.names, [h + offset for h in computed.name_hits])
+            self._longest_name = max(self._longest_name, max(map(len, computed.names), default=0))
             self._skeletons.bulk(computed.skeletons, [h + offset for h in computed.skeleton_hits])
             self._variants.bulk(computed.variants, [h + offset for h in computed.variant_hits])
             self._latins.bulk(computed.latins, [h + offset for h in computed.latin_hits])
@@ -346,7 +354,10 @@ class Gazetteer:
 
     def _glued_hit(self, compact: str, word: str) -> tuple[int, list[int]] | None:
         """A name whose last word is glued to the next one: ``فورم|حکام``."""
-        for cut in range(len(word) - MIN_GLUED_REST, 1, -1):
+        # Cuts that would make the head longer than any name are skipped: without the bound
+        # a very long word (a run of letters with no space) costs time quadratic in its length.
+        longest_cut = self._longest_name - len(compact)
+        for cut in range(min(len(word) - MIN_GLUED_REST, longest_cut), 1, -1):
             if word[cut:] in INFLECTIONS:
                 continue
             head = compact + word[:cut]

@@ -2,7 +2,8 @@
 
 Only what matters for recognising names changes: Arabic letter forms become their Urdu
 equivalents, diacritics and invisible characters disappear, digits become ASCII, curly quotes
-and dashes become ASCII. Everything else is copied, so most offsets map one to one.
+and dashes become ASCII, lone surrogates become U+FFFD. Everything else is copied, so most
+offsets map one to one.
 """
 
 from __future__ import annotations
@@ -17,11 +18,16 @@ from urdu_entities.lang import letters
 
 _ONE_TO_ONE = tuple(letters.ONE_TO_ONE.items())
 _PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
+#: Lone surrogates (a ``str`` may hold them, e.g. from ``errors="surrogateescape"``) cannot be
+#: encoded, so later stages would fail on them; they become U+FFFD, one for one.
+_SURROGATES = "\ud800-\udfff"
+_REPLACEMENT_CHARACTER = "\ufffd"
 _REWRITE = regex.compile(
     "|".join(regex.escape(s) for s in sorted(letters.SEQUENCES, key=len, reverse=True))
     + f"|[{letters.DIACRITICS}{letters.INVISIBLE}]+"
     + f"|{letters.ARABIC_HEH}"
     + f"|[{_PRESENTATION_FORMS}]"
+    + f"|[{_SURROGATES}]"
 )
 _TRAILING_MARKS = regex.compile(f"[{letters.DIACRITICS}{letters.INVISIBLE}]*")
 _ARABIC_LETTER = regex.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]")
@@ -36,7 +42,7 @@ def _translate(text: str) -> str:
     return text
 
 
-def _replacement(text: str, match: regex.Match[str]) -> str:
+def _replacement(text: str, match: regex.Match[str], *, fold: bool = True) -> str:
     found = match.group()
     if found in letters.SEQUENCES:
         return letters.SEQUENCES[found]
@@ -49,8 +55,25 @@ def _replacement(text: str, match: regex.Match[str]) -> str:
         return letters.HEH_GOAL
     first = found[0]
     if "\ufb50" <= first <= "\ufefe":
-        return normalize_text(unicodedata.normalize("NFKC", found))
+        return _fold_presentation_form(found) if fold else found
+    if "\ud800" <= first <= "\udfff":
+        return _REPLACEMENT_CHARACTER
     return ""
+
+
+def _fold_presentation_form(found: str) -> str:
+    """A presentation form (``ﻻ``, ``ﷲ``) as the letters it stands for, normalised.
+
+    Some characters in these blocks have no compatibility form (the ornate parentheses, the
+    Bismillah ligature U+FDFD, unassigned code points) and are copied unchanged. The letters
+    a form folds to are normalised once more, without folding presentation forms again, so
+    that no character can lead back to itself.
+    """
+    folded = unicodedata.normalize("NFKC", found)
+    if folded == found:
+        return found
+    translated = _translate(folded)
+    return _REWRITE.sub(lambda m: _replacement(translated, m, fold=False), translated)
 
 
 @dataclass(frozen=True, slots=True)
