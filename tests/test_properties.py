@@ -17,7 +17,7 @@ from types import ModuleType
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from urdu_entities import Pipeline, extract
+from urdu_entities import Entity, Pipeline, extract
 
 REPO = Path(__file__).resolve().parents[1]
 FUZZ = "urdu_entities_fuzz_script"
@@ -98,3 +98,23 @@ def test_the_contract_check_catches_bad_output() -> None:
     assert fuzz.contract_problems(text, shifted)
     assert fuzz.contract_problems(text, good + good)  # overlapping
     assert fuzz.contract_problems(text, tuple(good))  # not a list
+
+
+def test_the_fuzzer_counts_exceptions_and_nondeterminism_as_failures() -> None:
+    tally = fuzz.Tally()
+
+    def crash(text: str) -> list[Entity]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    calls: list[str] = []
+
+    def flaky(text: str) -> list[Entity]:
+        calls.append(text)
+        return extract(text)[: len(calls) % 2]
+
+    fuzz.check("ب\ufdfdی", "random", tally, recheck=False, run=crash)
+    fuzz.check("صدر پیوٹن نے کہا", "mutated", tally, recheck=True, run=flaky)
+    fuzz.check("صدر پیوٹن نے کہا", "mutated", tally, recheck=True, run=extract)
+    assert (tally.inputs, tally.failed, tally.rechecks) == (3, 2, 2)
+    assert "RecursionError" in tally.failures[0]["problems"]
+    assert "different output" in tally.failures[1]["problems"]
