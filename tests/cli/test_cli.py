@@ -23,7 +23,8 @@ def test_extract_sample_prints_a_table(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["extract", "--sample"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["start", "end", "label", "text", "canonical",
-                                           "value", "source"]
+                                           "id", "value", "source", "confidence",
+                                           "resolved"]
     assert "Vladimir Putin" in out and "Kim Jong Un" in out
 
 
