@@ -45,9 +45,11 @@ _CSS = """\
 .urdu-entities .ue-text { font-family: var(--ue-font); font-size: 1.35rem; line-height: 2.6;
   white-space: pre-wrap; overflow-wrap: anywhere; max-width: 52rem; }
 .urdu-entities mark.ue-ent { border-radius: 0.3em; padding: 0 0.15em;
-  border-bottom: 0.12em solid; }
+  border-bottom: 0.12em solid; -webkit-box-decoration-break: clone;
+  box-decoration-break: clone; }
 .urdu-entities mark.ue-ent::after { font-family: system-ui, sans-serif; font-size: 0.55em;
   line-height: 1; direction: ltr; unicode-bidi: isolate; margin-inline-start: 0.35em;
+  white-space: nowrap;
   padding: 0.05em 0.3em; border-radius: 0.25em; color: #fff; vertical-align: middle; }
 .urdu-entities.ue-beside mark.ue-ent[data-gloss]::after,
 .urdu-entities.ue-hover mark.ue-ent[data-gloss]:hover::after { content: attr(data-gloss); }
