@@ -71,10 +71,12 @@ def _guess_wide(data: bytes) -> str | None:
     """UTF-32 or UTF-16 without a byte-order mark, told by where the NUL bytes fall: a
     space or a Latin letter has NUL high bytes, an Urdu letter a 0x06 one."""
     if len(data) % 4 == 0:
+        # The top byte of a UTF-32 unit is always NUL (code points stop at U+10FFFF).
+        units = min(len(data), _SAMPLE) // 4
         c = _nul_pattern(data, 4)
-        if c[2] and c[3] and not c[0] and not c[1]:
+        if c[3] == units and c[0] < units:
             return "UTF-32-LE"
-        if c[0] and c[1] and not c[2] and not c[3]:
+        if c[0] == units and c[3] < units:
             return "UTF-32-BE"
     if len(data) % 2 == 0:
         even, odd = _nul_pattern(data, 2)

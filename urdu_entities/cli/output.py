@@ -35,34 +35,71 @@ def silence_stdout() -> None:
 
 
 class Output:
-    """A text destination: stdout, or a file (``-o``), appended to when resuming."""
+    """A text destination: stdout, or a file (``-o``), appended to when resuming.
+
+    Bytes go to the file descriptor with ``os.write`` in a loop, not through Python's
+    buffered writer: when a reader goes away in the middle of a large write, the buffered
+    writer can report success for bytes that were never written, and the loss would pass
+    unnoticed.
+    """
+
+    _CHUNK = 1 << 16
 
     def __init__(self, path: str | None, *, append: bool = False) -> None:
         self.where = path if path and path != "-" else "standard output"
-        self._own = bool(path and path != "-")
+        self._buffer = bytearray()
+        self._fd: int | None = None
+        self._stream: TextIO | None = None
+        self._own = False
+        if path and path != "-":
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+            try:
+                self._fd = os.open(path, flags, 0o666)
+            except OSError as exc:
+                raise OutputError(f"cannot open {path} for writing: {exc.strerror}") from None
+            self._own = True
+            return
         try:
-            self._stream: TextIO = (
-                open(path, "a" if append else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
-                if self._own and path else sys.stdout
-            )
-        except OSError as exc:
-            raise OutputError(f"cannot open {path} for writing: {exc.strerror}") from None
+            sys.stdout.flush()
+            self._fd = sys.stdout.fileno()
+        except (AttributeError, ValueError, OSError):  # a replaced sys.stdout (tests, IDEs)
+            self._stream = sys.stdout
 
     def write(self, text: str, *, flush: bool = False) -> None:
-        try:
+        if self._stream is not None:
             self._stream.write(text)
-            if flush:
-                self._stream.flush()
+            return
+        self._buffer += text.encode("utf-8")
+        if flush or len(self._buffer) >= self._CHUNK:
+            self._drain()
+
+    def _drain(self) -> None:
+        assert self._fd is not None
+        view = memoryview(self._buffer)
+        written = 0
+        try:
+            while written < len(view):
+                written += os.write(self._fd, view[written:written + self._CHUNK])
         except OSError as exc:
             raise OutputError(describe(exc, self.where)) from None
+        finally:
+            view.release()
+            del self._buffer[:written]
 
     def close(self) -> None:
-        try:
-            self._stream.flush()
-            if self._own:
-                self._stream.close()
-        except OSError as exc:
-            raise OutputError(describe(exc, self.where)) from None
+        if self._stream is not None:
+            try:
+                self._stream.flush()
+            except OSError as exc:
+                raise OutputError(describe(exc, self.where)) from None
+            return
+        self._drain()
+        if self._own and self._fd is not None:
+            try:
+                os.close(self._fd)
+            except OSError as exc:
+                raise OutputError(describe(exc, self.where)) from None
+            self._fd = None
 
 
 def id_key(doc_id: Any) -> str:
