@@ -1,0 +1,69 @@
+"""Pipeline.pipe on one core against several, in the same run.
+
+    python bench/bench_batch.py --data /work/shared/datasets --docs 4000 --repeat 3
+
+Documents: the texts of ilner_urdu.jsonl (news-style sentences) when --data has it,
+else the bundled sample article's paragraphs repeated. Prints docs/s and chars/s for
+n_process=1 (the baseline) and each other count, the speed-up, and the load average (the
+machine is shared: a busy neighbour lowers the speed-up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import best_of  # noqa: E402
+
+from urdu_entities import Pipeline  # noqa: E402
+from urdu_entities.batch import cpu_count  # noqa: E402
+
+
+def documents(data: Path, n: int) -> tuple[str, list[str]]:
+    corpus = data / "ilner_urdu.jsonl"
+    if corpus.is_file():
+        with corpus.open(encoding="utf-8") as f:
+            texts = [json.loads(line)["text"] for _, line in zip(range(n), f, strict=False)]
+        return corpus.name, texts
+    from urdu_entities._data import sample_article
+
+    paragraphs = [p for p in sample_article().read_text(encoding="utf-8").split("\n") if p]
+    return "sample article paragraphs", (paragraphs * (n // len(paragraphs) + 1))[:n]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/datasets"))
+    parser.add_argument("--docs", type=int, default=4000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--processes", type=int, nargs="*", default=[2])
+    parser.add_argument("--batch-size", type=int, default=64)
+    args = parser.parse_args()
+
+    name, texts = documents(args.data, args.docs)
+    chars = sum(map(len, texts))
+    pipeline = Pipeline.default()
+    pipeline.extract(texts[0])  # warm up: lazy loads happen before timing
+    print(f"{len(texts):,} documents ({name}), {chars:,} characters; "
+          f"{cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
+    expected = list(pipeline.pipe(texts))
+    base = best_of(args.repeat, lambda: list(pipeline.pipe(texts)))
+    print(f"n_process=1: {base:.2f} s, {len(texts) / base:,.0f} docs/s, "
+          f"{chars / base:,.0f} chars/s (baseline)")
+    for n in args.processes:
+        got = list(pipeline.pipe(texts, n_process=n, batch_size=args.batch_size))
+        assert got == expected, "pipe with several processes changed the output"
+        t = best_of(args.repeat, lambda n=n: list(
+            pipeline.pipe(texts, n_process=n, batch_size=args.batch_size)))
+        print(f"n_process={n}: {t:.2f} s, {len(texts) / t:,.0f} docs/s, "
+              f"{chars / t:,.0f} chars/s, {base / t:.2f}x one core (same output)")
+    print(f"load average {os.getloadavg()[0]:.2f} at end")
+
+
+if __name__ == "__main__":
+    main()
