@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import best_of  # noqa: E402
+from _common import best_of
 
-from urdu_entities import Pipeline  # noqa: E402
-from urdu_entities.batch import cpu_count  # noqa: E402
+from urdu_entities import Pipeline
+from urdu_entities.batch import cpu_count
 
 
 def documents(data: Path, n: int) -> tuple[str, list[str]]:

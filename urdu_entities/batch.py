@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing as mp
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -124,6 +125,8 @@ _worker_extractor: Extractor | None = None
 
 def _init_worker(extractor: Extractor | None, factory: Callable[[], Extractor] | None) -> None:
     global _worker_extractor
+    # Ctrl-C is the caller's to handle: it stops the run and shuts the pool down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_extractor = extractor if extractor is not None else factory() if factory else None
 
 

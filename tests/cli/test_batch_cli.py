@@ -120,6 +120,36 @@ def test_no_progress_bar_when_piped(corpus: Path) -> None:
     assert forced.returncode == 0 and "20/20" in forced.stderr and "doc" in forced.stderr
 
 
+def test_progress_bar_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    out = tmp_path / "out.jsonl"
+    try:
+        result = subprocess.run([sys.executable, "-m", "urdu_entities", "extract", str(corpus),
+                                 "--text-field", "body", "-o", str(out)], stderr=follower,
+                                timeout=120, check=False)
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert result.returncode == 0
+    assert b"20/20" in shown and b"doc/s" in shown
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 20
+
+
 def test_stdin_jsonl(corpus: Path) -> None:
     result = _run(["extract", "-", "--input-format", "jsonl", "--text-field", "body",
                    "--id-field", "doc"], input=corpus.read_text(encoding="utf-8"))
