@@ -13,7 +13,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,6 +38,18 @@ def documents(data: Path, n: int) -> tuple[str, list[str]]:
     return "sample article paragraphs", (paragraphs * (n // len(paragraphs) + 1))[:n]
 
 
+def cpu_seconds(fn: Callable[[], object]) -> tuple[float, float]:
+    """CPU seconds of this process and of its finished child processes while ``fn`` runs."""
+    self0 = resource.getrusage(resource.RUSAGE_SELF)
+    kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    fn()
+    self1 = resource.getrusage(resource.RUSAGE_SELF)
+    kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = (self1.ru_utime + self1.ru_stime) - (self0.ru_utime + self0.ru_stime)
+    kids = (kids1.ru_utime + kids1.ru_stime) - (kids0.ru_utime + kids0.ru_stime)
+    return own, kids
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/datasets"))
@@ -53,15 +67,21 @@ def main() -> None:
           f"{cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
     expected = list(pipeline.pipe(texts))
     base = best_of(args.repeat, lambda: list(pipeline.pipe(texts)))
+    base_cpu, _ = cpu_seconds(lambda: list(pipeline.pipe(texts)))
     print(f"n_process=1: {base:.2f} s, {len(texts) / base:,.0f} docs/s, "
-          f"{chars / base:,.0f} chars/s (baseline)")
+          f"{chars / base:,.0f} chars/s (baseline); {base_cpu:.2f} CPU s")
     for n in args.processes:
         got = list(pipeline.pipe(texts, n_process=n, batch_size=args.batch_size))
         assert got == expected, "pipe with several processes changed the output"
         t = best_of(args.repeat, lambda n=n: list(
             pipeline.pipe(texts, n_process=n, batch_size=args.batch_size)))
+        parent, workers = cpu_seconds(lambda n=n: list(
+            pipeline.pipe(texts, n_process=n, batch_size=args.batch_size)))
         print(f"n_process={n}: {t:.2f} s, {len(texts) / t:,.0f} docs/s, "
-              f"{chars / t:,.0f} chars/s, {base / t:.2f}x one core (same output)")
+              f"{chars / t:,.0f} chars/s, {base / t:.2f}x one core (same output); "
+              f"CPU s: workers {workers:.2f}, caller {parent:.2f}; on {n} idle cores the "
+              f"workers would need about {workers / n:.2f} s, "
+              f"{base_cpu / max(workers / n, parent):.2f}x one core")
     print(f"load average {os.getloadavg()[0]:.2f} at end")
 
 
