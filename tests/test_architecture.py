@@ -20,6 +20,7 @@ STAGES = (
     "recognisers",
     "resolve",
     "backends",
+    "batch",
     "pipeline",
     "evaluation",
     "integrations",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -233,6 +233,38 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"Pipeline(components=[{', '.join(c.name for c in self.components)}])"
+
+    def pipe(
+        self,
+        texts: Iterable[Any],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+        as_tuples: bool = False,
+        reference_date: dt.date | None = None,
+        on_error: str = "raise",
+    ) -> Iterator[Any]:
+        """Entities of many texts, yielded in input order (docs/integrations.md#batches).
+
+        ``n_process=-1`` uses every core; each worker holds one copy of this pipeline.
+        ``as_tuples=True`` takes ``(text, context)`` pairs and yields ``(entities, context)``.
+        A text that fails gives a :class:`~urdu_entities.batch.BatchError` naming its index:
+        raised at its turn (``on_error="raise"``) or yielded in its place (``"yield"``).
+        """
+        from urdu_entities import batch
+
+        factory = Pipeline.default if self is Pipeline._default else None
+        return batch.pipe(self, texts, batch_size=batch_size, n_process=n_process,
+                          as_tuples=as_tuples, reference_date=_as_date(reference_date),
+                          on_error=batch.check_on_error(on_error), factory=factory)
+
+    def extract_many(
+        self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 64,
+        reference_date: dt.date | None = None,
+    ) -> list[list[Entity]]:
+        """``list(self.pipe(texts, ...))``: one entity list per text, in order."""
+        return list(self.pipe(texts, n_process=n_process, batch_size=batch_size,
+                              reference_date=reference_date))
 
 
 class _FindOnly:
