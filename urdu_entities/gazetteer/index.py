@@ -292,6 +292,12 @@ class Gazetteer:
         """Every entry, in loading order."""
         return (self.record(n).entry for n in range(len(self._data)))
 
+    def entry_data(self) -> Iterator[GazetteerEntryData]:
+        """Every entry as plain validated data, in loading order: cheaper than
+        :meth:`entries` for a pass over all of them."""
+        for stored in self._data:
+            yield json.loads(stored) if isinstance(stored, str) else stored
+
     def _ranked(self, hits: list[int]) -> list[int]:
         """Hits best first: the highest layer, then the first added."""
         if len(hits) == 1:

@@ -72,17 +72,26 @@ def _person_parts(gazetteers: Sequence[Gazetteer]) -> frozenset[str]:
     people: Counter[str] = Counter()
     other: set[str] = set()
     for g in gazetteers:
-        for entry in g.entries():
-            words = set()
-            for form in entry.forms:
-                if form not in entry.ambiguous:
-                    key = lexicon.phrase_key(form).split()
-                    if len(key) >= 2 or entry.label is not Label.PER:
-                        words.update(key)
-            if entry.label is Label.PER:
-                people.update(words)
+        entries = list(g.entry_data())
+        owners: list[tuple[int, bool]] = []
+        forms: list[str] = []
+        for number, entry in enumerate(entries):
+            ambiguous = entry.get("ambiguous", ())
+            person = entry["label"] == Label.PER.value
+            for form in entry["forms"]:
+                if form not in ambiguous:
+                    owners.append((number, person))
+                    forms.append(form)
+        words_by_entry: dict[int, set[str]] = {}
+        for (number, person), key in zip(owners, lexicon.phrase_keys(forms), strict=True):
+            words = key.split()
+            if len(words) >= 2 or not person:
+                words_by_entry.setdefault(number, set()).update(words)
+        for number, found in words_by_entry.items():
+            if entries[number]["label"] == Label.PER.value:
+                people.update(found)
             else:
-                other.update(words)
+                other.update(found)
     parts = set(lexicon.NAMES) | {
         w for w, n in people.items() if n >= rules.MIN_PART_PEOPLE and w not in other
     }

@@ -6,11 +6,13 @@ a document's normalised tokens can be looked up in them directly.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+
+import regex
 
 from urdu_entities.lang import given_names as gn
 from urdu_entities.text.normalize import normalize_text
-from urdu_entities.text.tokenize import TokenKind, tokenize
+from urdu_entities.text.tokenize import ARABIC_LETTERS, TokenKind, tokenize
 
 
 def phrase_key(text: str) -> str:
@@ -18,6 +20,24 @@ def phrase_key(text: str) -> str:
     return " ".join(
         t.text for t in tokenize(normalize_text(text)) if t.kind is not TokenKind.PUNCT
     )
+
+
+_SEPARATOR = "\n"
+_PLAIN = regex.compile(rf"[{ARABIC_LETTERS}\s]*")
+
+
+def phrase_keys(texts: Sequence[str]) -> list[str]:
+    """:func:`phrase_key` of many texts, normalised in one pass (a gazetteer's forms)."""
+    joined = normalize_text(_SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in texts))
+    normals = joined.split(_SEPARATOR)
+    if len(normals) != len(texts):  # normalisation never merges lines; stay exact anyway
+        return [phrase_key(t) for t in texts]
+    if _PLAIN.fullmatch(joined):  # Arabic-script letters and spaces: the tokens are the words
+        return [" ".join(normal.split()) for normal in normals]
+    return [
+        " ".join(t.text for t in tokenize(normal) if t.kind is not TokenKind.PUNCT)
+        for normal in normals
+    ]
 
 
 def _keyed(table: Mapping[str, str]) -> dict[str, str]:

@@ -22,11 +22,11 @@ class TokenKind(str, Enum):
     PUNCT = "punct"
 
 
-_ARABIC_LETTERS = r"\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f"
+ARABIC_LETTERS = r"\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f"
 _TOKEN = regex.compile(
     rf"(?P<number>[0-9]+(?:[.,:][0-9]+)*)"
     rf"|(?P<latin>(?:\p{{Latin}}\.){{2,}}|\p{{Latin}}+(?:['.]\p{{Latin}}+)*)"
-    rf"|(?P<word>[{_ARABIC_LETTERS}]+)"
+    rf"|(?P<word>[{ARABIC_LETTERS}]+)"
     rf"|(?P<other_word>[\p{{L}}\p{{M}}\p{{N}}]+)"
     rf"|(?P<punct>\S)"
 )
