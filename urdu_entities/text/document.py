@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from urdu_entities.models import Label
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.normalize import NormalizedText, normalize
-from urdu_entities.text.tokenize import Sentence, Token, split_sentences, tokenize
+from urdu_entities.text.tokenize import (
+    Sentence,
+    Token,
+    TokenKind,
+    split_sentences,
+    token_columns,
+    tokens_of,
+)
 
 #: Layers every document has from the start; components may read them without declaring
 #: a component that adds them.
@@ -36,19 +43,33 @@ class Document:
     entities: list[Candidate] | None = None
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _token_starts: list[int] = field(default_factory=list, repr=False)
+    #: The tokens' texts and kinds as lists, for stages that read them for every token.
+    token_texts: list[str] = field(default_factory=list, repr=False)
+    token_kinds: list[TokenKind] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.token_texts) != len(self.tokens):  # built from tokens alone
+            self.token_texts = [t.text for t in self.tokens]
+            self.token_kinds = [t.kind for t in self.tokens]
+            self._token_starts = [t.start for t in self.tokens]
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
 
     @classmethod
     def from_text(cls, text: str, reference_date: dt.date | None = None) -> Document:
         norm = normalize(text)
-        tokens = tokenize(norm.text)
+        columns = token_columns(norm.text)
+        tokens = tokens_of(columns)
         sentences = split_sentences(norm.text, tokens)
         return cls(
             norm,
             tokens,
             sentences,
             reference_date,
-            _sentence_starts=[s.start for s in sentences],
-            _token_starts=[t.start for t in tokens],
+            _sentence_starts=[s[0] for s in sentences],
+            _token_starts=columns.starts,
+            token_texts=columns.texts,
+            token_kinds=columns.kinds,
         )
 
     @property
@@ -135,4 +156,5 @@ class Document:
 
     def word(self, i: int) -> str:
         """Normalised text of token ``i``, or ``""`` outside the document."""
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+        texts = self.token_texts
+        return texts[i] if 0 <= i < len(texts) else ""
