@@ -25,6 +25,7 @@ from urdu_entities.gazetteer import cache as gazetteer_cache
 from urdu_entities.gazetteer import keys
 from urdu_entities.gazetteer.files import ParsedFile, Problem, read_file
 from urdu_entities.gazetteer.keys import LayerKeys, layer_keys
+from urdu_entities.gazetteer.matcher import StartScreen
 from urdu_entities.lang.punctuation import ARTICLES
 from urdu_entities.lang.suffixes import INFLECTIONS
 from urdu_entities.models import GazetteerEntry, GazetteerEntryData, GazetteerIds, Label
@@ -154,7 +155,7 @@ class Gazetteer:
         self._names = _Index()
         self._skeletons = _Index()
         self._lock = threading.Lock()
-        self._sorted: tuple[list[str], set[str]] | None = None
+        self._sorted: tuple[list[str], set[str], StartScreen] | None = None
         self._tables: list[tuple[list[str], list[str]]] = []  # each layer's prefix tables
         self._records: dict[int, Record] = {}
         entries = list(entries)
@@ -223,17 +224,19 @@ class Gazetteer:
             self._sorted = None
             self._records.clear()
 
-    def _prefix_tables(self) -> tuple[list[str], set[str]]:
+    def _prefix_tables(self) -> tuple[list[str], set[str], StartScreen]:
         tables = self._sorted
         if tables is None:
             with self._lock:
                 if self._sorted is None:
                     # Each layer's list is sorted already: Timsort merges the runs.
                     compact = sorted(chain.from_iterable(c for c, _ in self._tables))
-                    skeleton_prefixes = set(self._skeletons.all_keys())
+                    skeleton_keys = list(self._skeletons.all_keys())
+                    skeleton_prefixes = set(skeleton_keys)
                     for _, prefixes in self._tables:
                         skeleton_prefixes.update(prefixes)
-                    self._sorted = (compact, skeleton_prefixes)
+                    screen = StartScreen(list(dict.fromkeys(compact)), skeleton_keys)
+                    self._sorted = (compact, skeleton_prefixes, screen)
                 tables = self._sorted
         return tables
 
@@ -333,19 +336,24 @@ class Gazetteer:
         return None
 
     def find(self, doc: Document) -> list[Candidate]:
-        """Longest match starting at every word token; overlaps are left to the resolver."""
+        """Longest match starting at every word token; overlaps are left to the resolver.
+
+        The walk from a token runs only where the start screen
+        (:mod:`urdu_entities.gazetteer.matcher`) shows that a key begins there."""
         if not self._data:
             return []
-        compact_sorted, skeleton_prefixes = self._prefix_tables()
+        compact_sorted, skeleton_prefixes, screen = self._prefix_tables()
         tokens = doc.tokens
+        latin, punct = TokenKind.LATIN, TokenKind.PUNCT
         words = [
-            t.text.casefold() if t.kind is TokenKind.LATIN else t.text if t.is_word else ""
-            for t in tokens
+            text.casefold() if kind is latin else text if kind is not punct else ""
+            for text, kind in zip(doc.token_texts, doc.token_kinds, strict=True)
         ]
+        skeleton_of = {w: keys.word_skeleton(w) for w in set(words)}
         found: list[Candidate] = []
         known: dict[tuple[str, str], bool] = {}  # does a window open onto some name?
         n = len(tokens)
-        for i in range(n):
+        for i in screen.starts(words, list(map(skeleton_of.__getitem__, words))):
             if not words[i]:
                 continue
             compact = skeleton = ""
