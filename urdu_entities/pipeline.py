@@ -281,8 +281,12 @@ def _as_date(value: object) -> dt.date | None:
 
 
 def _entity(doc: Document, c: Candidate) -> Entity:
+    """The entity of a chosen candidate. Every field is valid by construction (a slice of
+    the caller's string and its offsets, a :class:`Label`, strings, a confidence clipped
+    to 1), so the model is built without validation; ``float`` is what validation would
+    turn the confidence into."""
     start, end = doc.original_span(c.start, c.end)
-    return Entity(
+    return Entity.model_construct(
         text=doc.original[start:end],
         start=start,
         end=end,
@@ -291,7 +295,7 @@ def _entity(doc: Document, c: Candidate) -> Entity:
         id=c.id,
         value=c.value,
         source=c.source,
-        confidence=min(1.0, c.score),
+        confidence=float(min(1.0, c.score)),
         resolved=c.resolved,
     )
 

@@ -65,6 +65,8 @@ def test_screened_finder_equals_the_walk_everywhere(
     texts = [*_texts(shipped, 13, 400), sample_article().read_text(encoding="utf-8")]
     if screen == "prefixes":
         monkeypatch.setattr(matcher, "AUTOMATON_MAX_KEYS", 0)
+    else:
+        monkeypatch.setattr(matcher, "AUTOMATON_AFTER_TOKENS", 0)
     mini = Gazetteer.from_files([FIXTURES / "mini_gazetteer.jsonl"])
     fresh = Gazetteer(list(shipped.entries()))  # builds its screen under the patched limit
     actual, actual_shipped = _finds(mini, texts), _finds(fresh, texts)
@@ -76,10 +78,13 @@ def test_screened_finder_equals_the_walk_everywhere(
     assert sum(map(len, expected_shipped)) > 500  # the texts do contain matches
 
 
-def test_screen_reports_only_token_starts() -> None:
+@pytest.mark.parametrize("after", [0, 10**9])
+def test_screen_reports_only_token_starts(after: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matcher, "AUTOMATON_AFTER_TOKENS", after)
     screen = StartScreen(["ولادیووستوک", "کمال"], [])
     words = ["ولادی", "ووستوک", "", "بےکمال", "کمال"]
     assert screen.starts(words, [""] * len(words)) == [0, 4]
+    assert isinstance(screen._names, matcher._Automaton) is (after == 0)
 
 
 def test_empty_gazetteer_layers(tmp_path: Path) -> None:

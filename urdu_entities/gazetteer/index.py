@@ -23,7 +23,7 @@ from pathlib import Path
 
 from urdu_entities.gazetteer import cache as gazetteer_cache
 from urdu_entities.gazetteer import keys
-from urdu_entities.gazetteer.files import ParsedFile, Problem, read_file
+from urdu_entities.gazetteer.files import ParsedFile, Problem, read_file, read_trusted
 from urdu_entities.gazetteer.keys import LayerKeys, layer_keys
 from urdu_entities.gazetteer.matcher import StartScreen
 from urdu_entities.lang.punctuation import ARTICLES
@@ -165,35 +165,48 @@ class Gazetteer:
     # ------------------------------------------------------------------ building
     @classmethod
     def from_files(
-        cls, paths: Iterable[str | Path], *, cache_dir: str | Path | None = None
+        cls,
+        paths: Iterable[str | Path],
+        *,
+        cache_dir: str | Path | None = None,
+        trusted: bool = False,
     ) -> Gazetteer:
         """Load files in order; later files take precedence. All files are validated before
-        any is indexed, so a bad file leaves nothing half loaded. ``cache_dir``: see
-        :meth:`add_files`."""
+        any is indexed, so a bad file leaves nothing half loaded. ``cache_dir``, ``trusted``:
+        see :meth:`add_files`."""
         gazetteer = cls()
-        gazetteer.add_files(paths, cache_dir=cache_dir)
+        gazetteer.add_files(paths, cache_dir=cache_dir, trusted=trusted)
         return gazetteer
 
     def add_files(
-        self, paths: Iterable[str | Path], *, cache_dir: str | Path | None = None
+        self,
+        paths: Iterable[str | Path],
+        *,
+        cache_dir: str | Path | None = None,
+        trusted: bool = False,
     ) -> None:
         """Add files as one new layer each; raises :class:`GazetteerError` before changing
         anything if any file is invalid.
 
         With ``cache_dir``, each file's validated entries and computed keys are kept there
         (see :mod:`urdu_entities.gazetteer_cache`), so that loading the same file again skips
-        validation and key computation."""
+        validation and key computation.
+
+        ``trusted=True`` skips validation: only for files known to be valid, such as the
+        shipped data (which the test suite validates)."""
         with _no_gc():
-            layers = [self._prepare(Path(p), cache_dir) for p in paths]
+            layers = [self._prepare(Path(p), cache_dir, trusted) for p in paths]
             for parsed, layer_keys in layers:
                 self._add_layer(parsed, layer_keys)
 
     @staticmethod
-    def _prepare(path: Path, cache_dir: str | Path | None) -> tuple[ParsedFile, LayerKeys]:
+    def _prepare(
+        path: Path, cache_dir: str | Path | None, trusted: bool = False
+    ) -> tuple[ParsedFile, LayerKeys]:
         cached = gazetteer_cache.load(path, cache_dir) if cache_dir is not None else None
         if cached is not None:
             return cached
-        parsed = read_file(path)
+        parsed = read_trusted(path) if trusted else read_file(path)
         computed = layer_keys(parsed.validated())
         if cache_dir is not None:
             gazetteer_cache.store(path, cache_dir, parsed, computed)

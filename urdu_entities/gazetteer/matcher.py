@@ -14,10 +14,11 @@ only there; elsewhere it provably finds nothing:
   by spaces from token ``i`` on, in the *skeleton stream*.
 
 Occurrences are found by an Aho-Corasick automaton (``pyahocorasick``, one C pass over each
-stream). An automaton over millions of keys takes minutes and gigabytes to build, so a
-gazetteer with more than :data:`AUTOMATON_MAX_KEYS` keys is screened instead by a set of
-each key's first :data:`PREFIX_CHARS` characters (and of the keys shorter than that),
-probed at every token start: the same guarantee, a looser filter.
+stream). Until a gazetteer has screened :data:`AUTOMATON_AFTER_TOKENS` tokens, and always for
+a gazetteer of more than :data:`AUTOMATON_MAX_KEYS` keys (an automaton over millions of keys
+takes minutes and gigabytes to build), a cheaper screen stands in: a set of each key's first
+:data:`PREFIX_CHARS` characters (and of the keys shorter than that), probed at every token
+start. Same guarantee, looser filter, no build cost on the first call.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ import ahocorasick
 BREAK = "\x00"
 #: Up to this many keys (of one kind) a gazetteer's starts are found by an automaton.
 AUTOMATON_MAX_KEYS = 300_000
-#: Key prefix length the screen of a very large gazetteer probes with.
+#: Tokens screened with the prefix sets before the automata are built (~50 ms for the
+#: shipped gazetteer), so that a short first call does not pay for them.
+AUTOMATON_AFTER_TOKENS = 30_000
+#: Key prefix length the prefix screen probes with.
 PREFIX_CHARS = 6
 
 
@@ -85,22 +89,30 @@ class _Prefixes(_Screen):
         return found
 
 
-def _screen(keys: Sequence[str]) -> _Screen:
-    return _Automaton(keys) if len(keys) <= AUTOMATON_MAX_KEYS else _Prefixes(keys)
-
-
 class StartScreen:
     """The fast layer over one gazetteer's name keys (without spaces) and skeleton keys."""
 
     def __init__(self, compact_keys: Sequence[str], skeleton_keys: Sequence[str]) -> None:
-        self._names = _screen(compact_keys)
-        self._skeletons = _screen(skeleton_keys)
+        self._keys = (compact_keys, skeleton_keys)
+        self._names: _Screen = _Prefixes(compact_keys)
+        self._skeletons: _Screen = _Prefixes(skeleton_keys)
+        self._screened = 0
+        self._final = max(len(compact_keys), len(skeleton_keys)) > AUTOMATON_MAX_KEYS
+
+    def _upgrade(self, tokens: int) -> None:
+        self._screened += tokens
+        if self._screened >= AUTOMATON_AFTER_TOKENS:
+            self._final = True
+            compact_keys, skeleton_keys = self._keys
+            self._names, self._skeletons = _Automaton(compact_keys), _Automaton(skeleton_keys)
 
     def starts(self, words: Sequence[str], skeletons: Sequence[str]) -> list[int]:
         """Token indices where the finder's walk may find a match, in order.
 
         ``words`` are the tokens' match words (``""`` for punctuation), ``skeletons`` their
         word skeletons (``""`` for punctuation)."""
+        if not self._final:
+            self._upgrade(len(words))
         pieces = [w or BREAK for w in words]
         positions = list(accumulate(map(len, pieces), initial=0))
         positions.pop()

@@ -193,6 +193,8 @@ class CrfTagger(Recogniser):
         for sentence in doc.sentences:
             xseq = sentence_features(doc, sentence, gaz)
             tags = tagger.tag(xseq)
+            if tags.count("O") == len(tags):
+                continue  # no span: the common case, without a Python pass over the tags
             for start, end, label in bio_spans(tags):
                 if label not in _LABELS:
                     continue
