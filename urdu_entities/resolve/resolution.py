@@ -139,6 +139,11 @@ def confirm_ambiguous(doc: Document, candidates: list[Candidate]) -> list[Candid
     sure_labels = Counter(
         c.label for c in candidates if c.entry is not None and not c.needs_context
     )
+    carried = doc.carried
+    if carried is not None:  # a window of a longer text: what the text before it named
+        sure_labels.update(carried.sure_labels)
+        for key in carried.sure_entities:
+            first_sure[key] = -1
     kept = []
     for c in candidates:
         if not c.needs_context:
@@ -208,15 +213,11 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     first name ``لی`` does too, but only after a title (``مسٹر لی``) because it is short and
     common. The first full mention of a word wins.
     """
-    aliases: dict[str, tuple[Candidate, bool]] = {}
-    for c in chosen:
-        if c.label is not Label.PER or c.tok_end - c.tok_start < 2:
-            continue
-        words = [doc.word(k) for k in range(c.tok_start, c.tok_end) if doc.tokens[k].is_word]
-        if len(words) < 2:
-            continue
-        aliases.setdefault(words[-1], (c, False))
-        aliases.setdefault(words[0], (c, True))
+    carried = doc.carried
+    earlier = {} if carried is None else carried.aliases  # from the windows before this one
+    aliases = {**earlier}
+    for word, alias in _full_names(doc, chosen).items():
+        aliases.setdefault(word, alias)
     if not aliases:
         return chosen
     # A one-word name the tagger found without an entry (``کربی`` after ``جان ایف کربی``)
@@ -234,7 +235,7 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
         if k in taken or token.text not in aliases:
             continue
         full, needs_title = aliases[token.text]
-        if full.start >= token.start:
+        if full.start >= token.start and earlier.get(token.text) is None:
             continue
         guess = guesses.get(k)
         if guess is not None:
@@ -266,7 +267,38 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     return linked
 
 
+def _full_names(doc: Document, chosen: list[Candidate]) -> dict[str, tuple[Candidate, bool]]:
+    """Words that may stand for a person named in full: the last word, and the first (which
+    needs a title before it); the first full mention of a word wins."""
+    aliases: dict[str, tuple[Candidate, bool]] = {}
+    for c in chosen:
+        if c.label is not Label.PER or c.tok_end - c.tok_start < 2:
+            continue
+        words = [doc.word(k) for k in range(c.tok_start, c.tok_end) if doc.tokens[k].is_word]
+        if len(words) < 2:
+            continue
+        aliases.setdefault(words[-1], (c, False))
+        aliases.setdefault(words[0], (c, True))
+    return aliases
+
+
+def _carry(doc: Document, candidates: list[Candidate], chosen: list[Candidate]) -> None:
+    """Add what this window names to what the next windows know (:class:`Carried`)."""
+    carried = doc.carried
+    if carried is None:
+        return
+    for c in candidates:
+        if c.entry is not None and not c.needs_context:
+            carried.sure_entities.add((c.label.value, c.entry.canonical))
+            carried.sure_labels[c.label] += 1
+    for word, alias in _full_names(doc, chosen).items():
+        carried.aliases.setdefault(word, alias)
+
+
 def resolve(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """All resolution steps in order."""
     confirmed = weigh_guesses(doc, confirm_ambiguous(doc, candidates))
-    return link_aliases(doc, name_unknowns(doc, select(confirmed), confirmed))
+    chosen = name_unknowns(doc, select(confirmed), confirmed)
+    linked = link_aliases(doc, chosen)
+    _carry(doc, candidates, chosen)
+    return linked

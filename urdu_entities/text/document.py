@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from urdu_entities.models import Label
@@ -22,6 +23,25 @@ from urdu_entities.text.tokenize import (
 #: Layers every document has from the start; components may read them without declaring
 #: a component that adds them.
 BASE_LAYERS = ("text", "tokens", "sentences")
+
+
+@dataclass(slots=True)
+class Carried:
+    """What the resolver knows from the text before this document, when a long text is
+    processed in windows (:mod:`urdu_entities.text.windows`): the entities named there
+    unambiguously (``(label, canonical)``), how many unambiguous gazetteer matches of each
+    label it had, and the full names that short mentions may link to (word → the full
+    name's candidate, and whether a title must precede the word).
+
+    Not carried: the count of unambiguous names *after* a window (the whole-text resolver
+    counts the whole text when deciding whether an ambiguous place or organisation is
+    supported by the names around it), and the date grammar's last explicit year, which
+    an anaphoric year (``اسی سال``) takes.
+    """
+
+    sure_entities: set[tuple[str, str]] = field(default_factory=set)
+    sure_labels: Counter[Label] = field(default_factory=Counter)
+    aliases: dict[str, tuple[Candidate, bool]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -46,6 +66,8 @@ class Document:
     #: The tokens' texts and kinds as lists, for stages that read them for every token.
     token_texts: list[str] = field(default_factory=list, repr=False)
     token_kinds: list[TokenKind] = field(default_factory=list, repr=False)
+    #: Set when the document is one window of a longer text (see :class:`Carried`).
+    carried: Carried | None = None
 
     def __post_init__(self) -> None:
         if len(self.token_texts) != len(self.tokens):  # built from tokens alone
