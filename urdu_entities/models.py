@@ -54,7 +54,9 @@ class Entity(BaseModel):
     so ``text[entity.start:entity.end] == entity.text`` always holds.
     """
 
-    model_config = ConfigDict(frozen=True)
+    # Built on first validation: the library makes entities with ``model_construct`` from
+    # values it has checked, so an import need not pay for the schema.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     text: str = Field(description="The exact slice of the input.")
     start: int = Field(ge=0)
@@ -103,7 +105,7 @@ Form = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 class GazetteerIds(BaseModel):
     """Stable identifiers of a gazetteer entry."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     wikidata: Wikidata | None = None
     geonames: GeoNames | None = None
@@ -123,7 +125,7 @@ class GazetteerIds(BaseModel):
 class GazetteerEntry(BaseModel):
     """One gazetteer entry: a known entity and the Urdu forms that name it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     canonical: Form = Field(description="English Wikipedia article title.")
     label: NameLabel

@@ -161,3 +161,18 @@ def test_countries_carry_iso_codes(shipped: Gazetteer) -> None:
     with_iso = [e for e in shipped.entries()
                 if (e.attrs or {}).get("kind") == "country" and e.ids is not None and e.ids.iso]
     assert len(with_iso) >= 190  # every ISO 3166 country (Kosovo, England... have no code)
+
+
+def test_shipped_files_read_the_same_without_validation() -> None:
+    """The shipped gazetteer loads without validation (``trusted=True``): every file must
+    be valid and read exactly as validation would read it (no whitespace to strip, no
+    unknown field)."""
+    from urdu_entities.gazetteer.files import read_file, read_trusted
+
+    for path in gazetteer_files():
+        validated, trusted = read_file(path), read_trusted(path)
+        assert trusted.lines == validated.lines
+        as_strings = [
+            {**entry, "label": str(entry["label"])} for entry in validated.validated()
+        ]
+        assert trusted.validated() == as_strings, path.name

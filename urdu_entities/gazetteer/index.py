@@ -23,8 +23,15 @@ from pathlib import Path
 
 from urdu_entities.gazetteer import cache as gazetteer_cache
 from urdu_entities.gazetteer import keys
-from urdu_entities.gazetteer.files import ParsedFile, Problem, parse_source, read_source
+from urdu_entities.gazetteer.files import (
+    ParsedFile,
+    Problem,
+    parse_source,
+    read_source,
+    read_trusted,
+)
 from urdu_entities.gazetteer.keys import LayerKeys, layer_keys
+from urdu_entities.gazetteer.matcher import StartScreen
 from urdu_entities.lang.common_words import VARIANT_GUARD, VARIANT_NEVER_INSIDE
 from urdu_entities.lang.punctuation import ARTICLES, JOINERS
 from urdu_entities.lang.suffixes import INFLECTIONS
@@ -167,7 +174,8 @@ class Gazetteer:
         self._variants = _Index()
         self._latins = _Index()
         self._lock = threading.Lock()
-        self._sorted: tuple[list[str], set[str], list[str]] | None = None
+        # compact name keys, skeleton prefixes, variant keys (all sorted), the start screen
+        self._sorted: tuple[list[str], set[str], list[str], StartScreen] | None = None
         # each layer's prefix tables: compact name keys, skeleton prefixes, variant keys
         self._tables: list[tuple[list[str], list[str], list[str]]] = []
         self._records: dict[int, Record] = {}
@@ -179,31 +187,47 @@ class Gazetteer:
     # ------------------------------------------------------------------ building
     @classmethod
     def from_files(
-        cls, paths: Iterable[str | Path], *, cache_dir: str | Path | None = None
+        cls,
+        paths: Iterable[str | Path],
+        *,
+        cache_dir: str | Path | None = None,
+        trusted: bool = False,
     ) -> Gazetteer:
         """Load files in order; later files take precedence. All files are validated before
-        any is indexed, so a bad file leaves nothing half loaded. ``cache_dir``: see
-        :meth:`add_files`."""
+        any is indexed, so a bad file leaves nothing half loaded. ``cache_dir``, ``trusted``:
+        see :meth:`add_files`."""
         gazetteer = cls()
-        gazetteer.add_files(paths, cache_dir=cache_dir)
+        gazetteer.add_files(paths, cache_dir=cache_dir, trusted=trusted)
         return gazetteer
 
     def add_files(
-        self, paths: Iterable[str | Path], *, cache_dir: str | Path | None = None
+        self,
+        paths: Iterable[str | Path],
+        *,
+        cache_dir: str | Path | None = None,
+        trusted: bool = False,
     ) -> None:
         """Add files as one new layer each; raises :class:`GazetteerError` before changing
         anything if any file is invalid.
 
         With ``cache_dir``, each file's validated entries and computed keys are kept there
         (see :mod:`urdu_entities.gazetteer_cache`), so that loading the same file again skips
-        validation and key computation."""
+        validation and key computation.
+
+        ``trusted=True`` skips validation: only for files known to be valid, such as the
+        shipped data (which the test suite validates)."""
         with _no_gc():
-            layers = [self._prepare(Path(p), cache_dir) for p in paths]
+            layers = [self._prepare(Path(p), cache_dir, trusted) for p in paths]
             for parsed, layer_keys in layers:
                 self._add_layer(parsed, layer_keys)
 
     @staticmethod
-    def _prepare(path: Path, cache_dir: str | Path | None) -> tuple[ParsedFile, LayerKeys]:
+    def _prepare(
+        path: Path, cache_dir: str | Path | None, trusted: bool = False
+    ) -> tuple[ParsedFile, LayerKeys]:
+        if trusted and cache_dir is None:
+            parsed = read_trusted(path)
+            return parsed, layer_keys(parsed.validated())
         # The file is read once: the cache is keyed by the digest of the very bytes parsed,
         # so a file edited while it is being loaded cannot be cached under the wrong digest.
         source = read_source(path)
@@ -248,18 +272,22 @@ class Gazetteer:
             self._sorted = None
             self._records.clear()
 
-    def _prefix_tables(self) -> tuple[list[str], set[str], list[str]]:
+    def _prefix_tables(self) -> tuple[list[str], set[str], list[str], StartScreen]:
         tables = self._sorted
         if tables is None:
             with self._lock:
                 if self._sorted is None:
                     # Each layer's list is sorted already: Timsort merges the runs.
                     compact = sorted(chain.from_iterable(c for c, _, _ in self._tables))
-                    skeleton_prefixes = set(self._skeletons.all_keys())
+                    skeleton_keys = list(self._skeletons.all_keys())
+                    skeleton_prefixes = set(skeleton_keys)
                     for _, prefixes, _ in self._tables:
                         skeleton_prefixes.update(prefixes)
                     variants = sorted(chain.from_iterable(v for _, _, v in self._tables))
-                    self._sorted = (compact, skeleton_prefixes, variants)
+                    screen = StartScreen(
+                        list(dict.fromkeys(compact)), skeleton_keys, list(dict.fromkeys(variants))
+                    )
+                    self._sorted = (compact, skeleton_prefixes, variants, screen)
                 tables = self._sorted
         return tables
 
@@ -429,21 +457,26 @@ class Gazetteer:
         return found
 
     def find(self, doc: Document) -> list[Candidate]:
-        """Longest match starting at every word token; overlaps are left to the resolver."""
+        """Longest match starting at every word token; overlaps are left to the resolver.
+
+        The walk from a token runs only where the start screen
+        (:mod:`urdu_entities.gazetteer.matcher`) shows that a key begins there."""
         if not self._data:
             return []
-        compact_sorted, skeleton_prefixes, variant_sorted = self._prefix_tables()
+        compact_sorted, skeleton_prefixes, variant_sorted, screen = self._prefix_tables()
         tokens = doc.tokens
+        latin, punct = TokenKind.LATIN, TokenKind.PUNCT
         words = [
-            t.text.casefold() if t.kind is TokenKind.LATIN else t.text if t.is_word else ""
-            for t in tokens
+            text.casefold() if kind is latin else text if kind is not punct else ""
+            for text, kind in zip(doc.token_texts, doc.token_kinds, strict=True)
         ]
         text = doc.text
+        skeleton_of = {w: keys.word_skeleton(w) for w in set(words)}
         # Names in Latin letters are matched by their own pass (see _latin_matches).
         found: list[Candidate] = self._latin_matches(doc)
         known: dict[tuple[str, str], bool] = {}  # does a window open onto some name?
         n = len(tokens)
-        for i in range(n):
+        for i in screen.starts(words, list(map(skeleton_of.__getitem__, words))):
             if not words[i] or tokens[i].kind is TokenKind.LATIN:
                 continue
             compact = skeleton = ""

@@ -49,6 +49,10 @@ SCORE_SCALE = 0.9
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 _LABELS = {"PER": Label.PER, "LOC": Label.LOC, "ORG": Label.ORG}
+#: Tokens a tagger tags (all documents together) before it reads its model's feature list
+#: (~0.1 s) and from then on hands crfsuite only the features the model knows, encoded
+#: (see :func:`~urdu_entities.recognisers.tagger_features.sentence_features`).
+VOCABULARY_AFTER_TOKENS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +145,8 @@ class CrfTagger(Recogniser):
             raise ValueError(f"labels {unknown} are not among {', '.join(_LABELS)}")
         self.propose = frozenset(labels)
         self._local = threading.local()
+        self._vocabulary: dict[str, bytes] | None = None
+        self._tokens_tagged = 0
         self._handle()  # fail now, not on first use, if the file is not a model
 
     @classmethod
@@ -179,13 +185,25 @@ class CrfTagger(Recogniser):
         return list(self._handle().labels())
 
     # ------------------------------------------------------------------ tagging
+    def vocabulary(self, tokens: int = 0) -> dict[str, bytes] | None:
+        """The model's features → their UTF-8 bytes, once :data:`VOCABULARY_AFTER_TOKENS`
+        tokens have been tagged (counting ``tokens`` more); ``None`` before. Either way the
+        tags and their probabilities are the same: crfsuite skips unknown features."""
+        if self._vocabulary is None:
+            self._tokens_tagged += tokens
+            if self._tokens_tagged >= VOCABULARY_AFTER_TOKENS:
+                info = self._handle().info()
+                self._vocabulary = {f: f.encode("utf-8") for f, _ in info.state_features}
+        return self._vocabulary
+
     def tag(self, doc: Document) -> list[str]:
         """The BIO tag of every token of ``doc``."""
         tagger = self._handle()
         gaz = gazetteer_tags(doc, self.gazetteer)
+        vocabulary = self.vocabulary(len(doc.tokens))
         out: list[str] = []
         for sentence in doc.sentences:
-            out.extend(tagger.tag(sentence_features(doc, sentence, gaz)))
+            out.extend(tagger.tag(sentence_features(doc, sentence, gaz, vocabulary)))
         return out
 
     def spans(self, doc: Document, known: Iterable[Candidate] | None = None) -> list[Span]:
@@ -196,10 +214,13 @@ class CrfTagger(Recogniser):
         gaz = (
             gazetteer_tags(doc, self.gazetteer) if known is None else membership_tags(doc, known)
         )
+        vocabulary = self.vocabulary(len(doc.tokens))
         found: list[Span] = []
         for sentence in doc.sentences:
-            xseq = sentence_features(doc, sentence, gaz)
+            xseq = sentence_features(doc, sentence, gaz, vocabulary)
             tags = tagger.tag(xseq)
+            if tags.count("O") == len(tags):
+                continue  # no span: the common case, without a Python pass over the tags
             for start, end, label in bio_spans(tags):
                 if label not in _LABELS:
                     continue

@@ -15,7 +15,7 @@ be retrained.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from urdu_entities.gazetteer.index import Gazetteer
@@ -28,7 +28,7 @@ from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
 from urdu_entities.text.edges import title_size
 from urdu_entities.text.lexicon import is_known_name_part, is_letter_name
-from urdu_entities.text.tokenize import Sentence, Token, TokenKind
+from urdu_entities.text.tokenize import Sentence, TokenKind
 
 #: Bumped whenever a feature changes; stored with the model and checked on load.
 FEATURES_VERSION = 4
@@ -197,7 +197,7 @@ def _as_right(text: str, kind: TokenKind | None) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def _reporting(words: Sequence[str], tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+def _reporting(words: Sequence[str], kinds: Sequence[TokenKind]) -> list[tuple[str, ...]]:
     """``ne+1``..``ne+3`` (and ``rv`` when a reporting verb follows) for each token that
     stands up to three words before ``نے`` with no punctuation between."""
     n = len(words)
@@ -212,60 +212,174 @@ def _reporting(words: Sequence[str], tokens: Sequence[Token]) -> list[tuple[str,
                 break
             if not out[i]:
                 out[i] = (f"ne+{gap}", "rv") if rv else (f"ne+{gap}",)
-            if tokens[i].kind is TokenKind.PUNCT or words[i] == cues.ERGATIVE:
+            if kinds[i] is TokenKind.PUNCT or words[i] == cues.ERGATIVE:
                 break
     return out
 
 
 _POS = ("pos=0", "pos=1", "pos=2", "pos=3")
 
+#: Entries a part cache holds before it is emptied (words repeat; a long text of new words
+#: must not grow it without bound).
+_CACHE_LIMIT = 65536
+
+Feature = str | bytes
+Piece = tuple[Feature, ...]
+
+
+class _Parts:
+    """The pieces a token's features are put together from, cached per distinct word.
+
+    With a ``vocabulary`` (feature → its UTF-8 bytes, for the features a model knows), every
+    piece is kept as just the known features, encoded: crfsuite skips the features its model
+    lacks, so the model scores the same, in the same order, but nothing unknown is handed
+    to it and nothing is encoded twice. Without one, pieces are the plain feature strings.
+    """
+
+    def __init__(self, vocabulary: Mapping[str, bytes] | None) -> None:
+        self.vocabulary = vocabulary
+        self._unigrams: dict[str, tuple[Feature, ...]] = {}
+        self._lefts: dict[str, tuple[Feature, ...]] = {}
+        self._rights: dict[str, tuple[Feature, ...]] = {}
+        self._constants: dict[str, tuple[Feature, ...]] = {}
+        self._tuples: dict[tuple[str, ...], tuple[Feature, ...]] = {}
+        self.start_left = self.encode(_as_left("<s>", None))
+        self.end_right = self.encode(_as_right("</s>", None))
+        self.pos = tuple(self.const(p) for p in _POS)
+        self.bias = self.const("b")
+
+    def encode(self, feats: Iterable[str]) -> tuple[Feature, ...]:
+        known = self.vocabulary
+        if known is None:
+            return tuple(feats)
+        return tuple(known[f] for f in feats if f in known)
+
+    def const(self, feat: str) -> tuple[Feature, ...]:
+        """A single feature, as a piece: empty when the model does not know it."""
+        piece = self._constants.get(feat)
+        if piece is None:
+            piece = self._constants[feat] = self.encode((feat,))
+        return piece
+
+    def group(self, feats: tuple[str, ...]) -> tuple[Feature, ...]:
+        piece = self._tuples.get(feats)
+        if piece is None:
+            piece = self._tuples[feats] = self.encode(feats)
+        return piece
+
+    def _pieces(
+        self,
+        cache: dict[str, tuple[Feature, ...]],
+        make: Callable[[str, TokenKind], tuple[str, ...]],
+        texts: Sequence[str],
+        kinds: Sequence[TokenKind],
+    ) -> list[Piece]:
+        # A token's kind follows from its text (the tokeniser classifies by the first
+        # character), so the text alone keys the cache.
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        found = list(map(cache.get, texts))
+        if None in found:
+            for k, piece in enumerate(found):
+                if piece is None:
+                    found[k] = cache[texts[k]] = self.encode(make(texts[k], kinds[k]))
+        return found  # type: ignore[return-value]
+
+    def unigrams(self, texts: Sequence[str], kinds: Sequence[TokenKind]) -> list[Piece]:
+        return self._pieces(self._unigrams, _unigram, texts, kinds)
+
+    def lefts(self, texts: Sequence[str], kinds: Sequence[TokenKind]) -> list[Piece]:
+        return self._pieces(self._lefts, _as_left, texts, kinds)
+
+    def rights(self, texts: Sequence[str], kinds: Sequence[TokenKind]) -> list[Piece]:
+        return self._pieces(self._rights, _as_right, texts, kinds)
+
+
+_PLAIN = _Parts(None)
+_BY_VOCABULARY: dict[int, _Parts] = {}
+
+
+def _parts(vocabulary: Mapping[str, bytes] | None) -> _Parts:
+    if vocabulary is None:
+        return _PLAIN
+    parts = _BY_VOCABULARY.get(id(vocabulary))
+    if parts is None or parts.vocabulary is not vocabulary:
+        parts = _BY_VOCABULARY[id(vocabulary)] = _Parts(vocabulary)
+    return parts
+
 
 def sentence_features(
-    doc: Document, sentence: Sentence, gaz: Sequence[str]
-) -> list[list[str]]:
+    doc: Document,
+    sentence: Sentence,
+    gaz: Sequence[str],
+    vocabulary: Mapping[str, bytes] | None = None,
+) -> list[list[Feature]]:
     """Features of each token of one sentence; context stops at the sentence's edges.
 
     ``gaz`` is :func:`gazetteer_tags` of the whole document (or ``""`` for every token when
-    gazetteer features are to be left out)."""
-    tokens = doc.tokens[sentence.start : sentence.end]
-    n = len(tokens)
-    words = [t.text.casefold() if t.kind is TokenKind.LATIN else t.text for t in tokens]
-    tags = gaz[sentence.start : sentence.end]
+    gazetteer features are to be left out). With ``vocabulary`` (a model's features → their
+    UTF-8 bytes) only the features it lists are returned, encoded (see :class:`_Parts`).
+
+    A token's features, in this order: ``b``, its own (:func:`_unigram`), its left
+    neighbour's (:func:`_as_left`), its right neighbour's (:func:`_as_right`), its position,
+    the ergative cues (:func:`_reporting`), then the context block below, which runs only
+    for tokens where some context feature can apply."""
+    start, end = sentence.start, sentence.end
+    texts = doc.token_texts[start:end]
+    kinds = doc.token_kinds[start:end]
+    n = len(texts)
+    if not n:
+        return []
+    words = [t.casefold() if k is TokenKind.LATIN else t for t, k in zip(texts, kinds, strict=True)]
+    tags = gaz[start:end]
     in_title, after_title = _titles(words)
-    reporting = _reporting(words, tokens)
-    left = [_as_left(t.text, t.kind) for t in tokens]
-    right = [_as_right(t.text, t.kind) for t in tokens]
-    start_left, end_right = _as_left("<s>", None), _as_right("</s>", None)
+    reporting = _reporting(words, kinds)
     place = [w in cues.PLACE_WORDS for w in words]
-    out: list[list[str]] = []
-    for i, token in enumerate(tokens):
-        feats = [
-            "b",
-            *_unigram(token.text, token.kind),
-            *(left[i - 1] if i else start_left),
-            *(right[i + 1] if i + 1 < n else end_right),
-            _POS[i if i < 3 else 3],
-            *reporting[i],
-        ]
+    parts = _parts(vocabulary)
+    pos = parts.pos
+    positions = [*pos[: min(n, 3)], *[pos[3]] * (n - 3)]
+    lefts = [parts.start_left, *parts.lefts(texts, kinds)[:-1]]
+    rights = [*parts.rights(texts, kinds)[1:], parts.end_right]
+    bias, group = parts.bias, parts.group
+    out: list[list[Feature]] = [
+        [*bias, *u, *left, *right, *p, *(group(r) if r else ())]
+        for u, left, right, p, r in zip(
+            parts.unigrams(texts, kinds), lefts, rights, positions, reporting, strict=True
+        )
+    ]
+    # Tokens where a context feature may apply: the last, those in or next to a gazetteer
+    # match, a title or a place word. Elsewhere every condition below is false.
+    context = {n - 1}
+    for k in range(n):
+        if tags[k] or place[k]:
+            context.update((k - 1, k, k + 1))
+        elif after_title[k]:
+            context.update((k, k + 1))
+        elif in_title[k]:
+            context.add(k)
+    const = parts.const
+    for i in sorted(context):
+        if not 0 <= i < n:
+            continue
+        feats = out[i]
         if i == n - 1:
-            feats.append("last")
+            feats.extend(const("last"))
         # Gazetteer membership of this token and its neighbours.
         tag = tags[i]
         if tag:
-            feats.append("g=" + tag)
-            feats.append("gt=" + tag[2:])
+            feats.extend(const("g=" + tag))
+            feats.extend(const("gt=" + tag[2:]))
         if i and tags[i - 1]:
-            feats.append("g-1=" + tags[i - 1])
+            feats.extend(const("g-1=" + tags[i - 1]))
         if i + 1 < n and tags[i + 1]:
-            feats.append("g+1=" + tags[i + 1])
+            feats.extend(const("g+1=" + tags[i + 1]))
         # Titles and designations.
         if in_title[i]:
-            feats.append("title")
+            feats.extend(const("title"))
         if after_title[i]:
-            feats.append("after_title")
+            feats.extend(const("after_title"))
         elif i and after_title[i - 1] and not in_title[i - 1]:
-            feats.append("after_title2")
+            feats.extend(const("after_title2"))
         if (i and place[i - 1]) or (i + 1 < n and place[i + 1]):
-            feats.append("placeword±1")
-        out.append(feats)
+            feats.extend(const("placeword±1"))
     return out

@@ -214,6 +214,11 @@ def confirm_ambiguous(doc: Document, candidates: list[Candidate]) -> list[Candid
     sure_labels = Counter(
         c.label for c in candidates if c.entry is not None and not c.needs_context
     )
+    carried = doc.carried
+    if carried is not None:  # a window of a longer text: what the text before it named
+        sure_labels.update(carried.sure_labels)
+        for key in carried.sure_entities:
+            first_sure[key] = -1
     kept = []
     for c in candidates:
         if not c.needs_context:
@@ -283,15 +288,11 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     first name ``لی`` does too, but only after a title (``مسٹر لی``) because it is short and
     common. The first full mention of a word wins.
     """
-    aliases: dict[str, tuple[Candidate, bool]] = {}
-    for c in chosen:
-        if c.label is not Label.PER or c.tok_end - c.tok_start < 2:
-            continue
-        words = [doc.word(k) for k in range(c.tok_start, c.tok_end) if doc.tokens[k].is_word]
-        if len(words) < 2:
-            continue
-        aliases.setdefault(words[-1], (c, False))
-        aliases.setdefault(words[0], (c, True))
+    carried = doc.carried
+    earlier = {} if carried is None else carried.aliases  # from the windows before this one
+    aliases = {**earlier}
+    for word, alias in _full_names(doc, chosen).items():
+        aliases.setdefault(word, alias)
     if not aliases:
         return chosen
     # A one-word name the tagger found without an entry (``کربی`` after ``جان ایف کربی``)
@@ -309,7 +310,7 @@ def link_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
         if k in taken or token.text not in aliases:
             continue
         full, needs_title = aliases[token.text]
-        if full.start >= token.start:
+        if full.start >= token.start and earlier.get(token.text) is None:
             continue
         guess = guesses.get(k)
         if guess is not None:
@@ -350,21 +351,9 @@ def spread_names(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     :data:`MIN_SPREAD_SCORE`. A one-word name spreads only when it is at least
     :data:`MIN_SPREAD_WORD` letters long and not an ordinary word or a common given name.
     """
-    names: dict[tuple[str, ...], Candidate] = {}
-    for c in chosen:
-        if c.label not in _NAME_LABELS or c.needs_context or c.score < MIN_SPREAD_SCORE:
-            continue
-        words = tuple(doc.word(k) for k in range(c.tok_start, c.tok_end))
-        if not all(doc.tokens[k].is_word for k in range(c.tok_start, c.tok_end)):
-            continue
-        if c.end != doc.tokens[c.tok_end - 1].end:
-            continue  # a name glued to the next word
-        if len(words) == 1 and (
-            len(words[0]) < MIN_SPREAD_WORD
-            or words[0] in COMMON_NAME_WORDS
-            or words[0] in ORDINARY_WORDS
-        ):
-            continue
+    carried = doc.carried
+    names = {} if carried is None else dict(carried.names)  # from the windows before this one
+    for words, c in _confident_names(doc, chosen).items():
         names.setdefault(words, c)
     if not names:
         return chosen
@@ -393,8 +382,61 @@ def spread_names(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     return sorted([*chosen, *added], key=lambda c: c.start)
 
 
+def _confident_names(doc: Document, chosen: list[Candidate]) -> dict[tuple[str, ...], Candidate]:
+    """The names :func:`spread_names` spreads, by their words; the first mention wins."""
+    names: dict[tuple[str, ...], Candidate] = {}
+    for c in chosen:
+        if c.label not in _NAME_LABELS or c.needs_context or c.score < MIN_SPREAD_SCORE:
+            continue
+        words = tuple(doc.word(k) for k in range(c.tok_start, c.tok_end))
+        if not all(doc.tokens[k].is_word for k in range(c.tok_start, c.tok_end)):
+            continue
+        if c.end != doc.tokens[c.tok_end - 1].end:
+            continue  # a name glued to the next word
+        if len(words) == 1 and (
+            len(words[0]) < MIN_SPREAD_WORD
+            or words[0] in COMMON_NAME_WORDS
+            or words[0] in ORDINARY_WORDS
+        ):
+            continue
+        names.setdefault(words, c)
+    return names
+
+
+def _full_names(doc: Document, chosen: list[Candidate]) -> dict[str, tuple[Candidate, bool]]:
+    """Words that may stand for a person named in full: the last word, and the first (which
+    needs a title before it); the first full mention of a word wins."""
+    aliases: dict[str, tuple[Candidate, bool]] = {}
+    for c in chosen:
+        if c.label is not Label.PER or c.tok_end - c.tok_start < 2:
+            continue
+        words = [doc.word(k) for k in range(c.tok_start, c.tok_end) if doc.tokens[k].is_word]
+        if len(words) < 2:
+            continue
+        aliases.setdefault(words[-1], (c, False))
+        aliases.setdefault(words[0], (c, True))
+    return aliases
+
+
+def _carry(doc: Document, candidates: list[Candidate], chosen: list[Candidate]) -> None:
+    """Add what this window names to what the next windows know (:class:`Carried`)."""
+    carried = doc.carried
+    if carried is None:
+        return
+    for c in candidates:
+        if c.entry is not None and not c.needs_context:
+            carried.sure_entities.add((c.label.value, c.entry.canonical))
+            carried.sure_labels[c.label] += 1
+    for word, alias in _full_names(doc, chosen).items():
+        carried.aliases.setdefault(word, alias)
+    for words, name in _confident_names(doc, chosen).items():
+        carried.names.setdefault(words, name)
+
+
 def resolve(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """All resolution steps in order."""
     confirmed = weigh_guesses(doc, confirm_ambiguous(doc, defer_rules(candidates)))
-    named = name_unknowns(doc, select(confirmed), confirmed)
-    return link_aliases(doc, spread_names(doc, named))
+    chosen = name_unknowns(doc, select(confirmed), confirmed)
+    linked = link_aliases(doc, spread_names(doc, chosen))
+    _carry(doc, candidates, chosen)
+    return linked

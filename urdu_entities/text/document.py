@@ -5,16 +5,47 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from urdu_entities.models import Label
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.normalize import NormalizedText, normalize
-from urdu_entities.text.tokenize import Sentence, Token, split_sentences, tokenize
+from urdu_entities.text.tokenize import (
+    Sentence,
+    Token,
+    TokenKind,
+    split_sentences,
+    token_columns,
+    tokens_of,
+)
 
 #: Layers every document has from the start; components may read them without declaring
 #: a component that adds them.
 BASE_LAYERS = ("text", "tokens", "sentences")
+
+
+@dataclass(slots=True)
+class Carried:
+    """What the resolver knows from the text before this document, when a long text is
+    processed in windows (:mod:`urdu_entities.text.windows`): the entities named there
+    unambiguously (``(label, canonical)``), how many unambiguous gazetteer matches of each
+    label it had, the full names that short mentions may link to (word → the full
+    name's candidate, and whether a title must precede the word), and the names found
+    with confidence that are spread to their later mentions (words → candidate).
+
+    Not carried backwards: the count of unambiguous names *after* a window (the whole-text
+    resolver counts the whole text when deciding whether an ambiguous place or
+    organisation is supported by the names around it), and a name first found with
+    confidence in a later window, which the whole-text resolver spreads to its earlier
+    mentions too. Not carried at all: the date grammar's last explicit year, which an
+    anaphoric year (``اسی سال``) takes.
+    """
+
+    sure_entities: set[tuple[str, str]] = field(default_factory=set)
+    sure_labels: Counter[Label] = field(default_factory=Counter)
+    aliases: dict[str, tuple[Candidate, bool]] = field(default_factory=dict)
+    names: dict[tuple[str, ...], Candidate] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -36,19 +67,35 @@ class Document:
     entities: list[Candidate] | None = None
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _token_starts: list[int] = field(default_factory=list, repr=False)
+    #: The tokens' texts and kinds as lists, for stages that read them for every token.
+    token_texts: list[str] = field(default_factory=list, repr=False)
+    token_kinds: list[TokenKind] = field(default_factory=list, repr=False)
+    #: Set when the document is one window of a longer text (see :class:`Carried`).
+    carried: Carried | None = None
+
+    def __post_init__(self) -> None:
+        if len(self.token_texts) != len(self.tokens):  # built from tokens alone
+            self.token_texts = [t.text for t in self.tokens]
+            self.token_kinds = [t.kind for t in self.tokens]
+            self._token_starts = [t.start for t in self.tokens]
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
 
     @classmethod
     def from_text(cls, text: str, reference_date: dt.date | None = None) -> Document:
         norm = normalize(text)
-        tokens = tokenize(norm.text)
+        columns = token_columns(norm.text)
+        tokens = tokens_of(columns)
         sentences = split_sentences(norm.text, tokens)
         return cls(
             norm,
             tokens,
             sentences,
             reference_date,
-            _sentence_starts=[s.start for s in sentences],
-            _token_starts=[t.start for t in tokens],
+            _sentence_starts=[s[0] for s in sentences],
+            _token_starts=columns.starts,
+            token_texts=columns.texts,
+            token_kinds=columns.kinds,
         )
 
     @property
@@ -135,4 +182,5 @@ class Document:
 
     def word(self, i: int) -> str:
         """Normalised text of token ``i``, or ``""`` outside the document."""
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+        texts = self.token_texts
+        return texts[i] if 0 <= i < len(texts) else ""
