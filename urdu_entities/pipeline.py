@@ -254,6 +254,26 @@ class Pipeline:
                 found.extend(_entity(doc, c, start) for c in doc.entities or ())
         return found
 
+    def extract_stream(
+        self, pieces: Iterable[str], *, reference_date: dt.date | None = None
+    ) -> Iterator[Entity]:
+        """Entities of the text that ``pieces`` join into (for example the chunks or lines
+        of a file), yielded window by window as the text is read: the same entities, with
+        the same offsets into the joined text, as :meth:`extract` gives on it, in memory
+        that does not grow with the text (docs/usage.md#long-texts).
+
+        Raises:
+            TypeError: a piece is not a ``str`` or ``reference_date`` is not a date.
+        """
+        date = _as_date(reference_date)
+        carried = Carried()
+        for offset, window in text_windows.stream_windows(_checked(pieces),
+                                                          text_windows.WINDOW_CHARS):
+            with _paused_gc():
+                doc = self._run(window, date, carried)
+                found = [_entity(doc, c, offset) for c in doc.entities or ()]
+            yield from found
+
     def __repr__(self) -> str:
         return f"Pipeline(components=[{', '.join(c.name for c in self.components)}])"
 
@@ -317,6 +337,16 @@ def _as_component(recogniser: Any) -> Component:
         f"{recogniser!r} is not a recogniser: subclass urdu_entities.recognisers.base."
         "Recogniser (name, reads, find)"
     )
+
+
+def _checked(pieces: Iterable[str]) -> Iterator[str]:
+    if isinstance(pieces, str):
+        raise TypeError("extract_stream() takes an iterable of str pieces, not one str: "
+                        "use extract() for one text, or pass [text]")
+    for i, piece in enumerate(pieces):
+        if not isinstance(piece, str):
+            raise TypeError(f"extract_stream() piece {i} is a {type(piece).__name__}, not str")
+        yield piece
 
 
 @contextmanager

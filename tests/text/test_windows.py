@@ -8,12 +8,14 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from urdu_entities import Pipeline
 from urdu_entities._data import sample_article
 from urdu_entities.pipeline import _entity
 from urdu_entities.text import windows as text_windows
-from urdu_entities.text.windows import windows
+from urdu_entities.text.windows import stream_windows, windows
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -93,3 +95,56 @@ def test_an_entity_on_every_window_edge(
         assert text.rindex("۔", start, end) in ends  # and one closes it
     kim = [e for e in found if e.text == "کم"]
     assert kim and all(e.canonical == "Kim Jong Un" for e in kim)
+
+
+def _split(text: str, cuts: list[int]) -> list[str]:
+    points = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
+    return [text[a:b] for a, b in pairwise(points)]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    text=st.lists(st.sampled_from(["ب"] * 8 + ["ج ", "۔", "؟", "!", ".", " ", "\n", "  \n"]),
+                  max_size=200).map("".join),
+    cuts=st.lists(st.integers(min_value=0, max_value=300), max_size=30),
+    size=st.integers(min_value=1, max_value=40),
+)
+def test_streamed_windows_are_the_whole_texts(text: str, cuts: list[int], size: int) -> None:
+    streamed = list(stream_windows(_split(text, cuts), size))
+    assert [(o, o + len(w)) for o, w in streamed] == windows(text, size)
+    assert all(text[o : o + len(w)] == w for o, w in streamed)
+
+
+def test_streamed_windows_of_one_character_pieces_and_of_a_text_without_cuts() -> None:
+    text = "ایک جملہ۔  \n\n  دوسرا؟ " * 40 + "ب" * 500 + "۔ آخر"
+    assert [(o, o + len(w)) for o, w in stream_windows(iter(text), 30)] == windows(text, 30)
+    assert list(stream_windows(["ب" * 50] * 20, 30)) == [(0, "ب" * 1000)]
+    assert list(stream_windows([], 30)) == [(0, "")]
+    # A cut found at the end of what has been read: its whitespace goes on in the next piece.
+    text = "ب" * 40 + "۔ " + " \n" + "ج" * 5
+    assert list(stream_windows(["ب" * 40 + "۔ ", " \n", "ج" * 5], 30)) == [
+        (0, "ب" * 40 + "۔  \n"), (44, "ج" * 5)]
+    # A piece that ends on the mark, the whitespace after it in the next.
+    pieces = ["ب" * 40 + "۔", " " + "ج" * 40 + "۔ " + "د" * 5]
+    assert [(o, o + len(w)) for o, w in stream_windows(pieces, 30)] == [(0, 42), (42, 84), (84, 89)]
+
+
+def test_extract_stream_is_extract_on_the_joined_text(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = sample_article().read_text(encoding="utf-8")
+    assert list(pipeline.extract_stream([article])) == pipeline.extract(article)
+    text = "\n".join([article] * 3)
+    expected = _whole(pipeline, text)
+    monkeypatch.setattr(text_windows, "WINDOW_CHARS", 500)
+    lines = text.splitlines(keepends=True)
+    assert list(pipeline.extract_stream(lines)) == expected
+    chunks = [text[i : i + 333] for i in range(0, len(text), 333)]
+    assert list(pipeline.extract_stream(iter(chunks))) == expected
+
+
+def test_extract_stream_wants_pieces_of_text(pipeline: Pipeline) -> None:
+    with pytest.raises(TypeError, match="iterable of str pieces"):
+        list(pipeline.extract_stream("کم جونگ ان"))
+    with pytest.raises(TypeError, match="piece 1 is a bytes"):
+        list(pipeline.extract_stream(["کم", b"x"]))  # type: ignore[list-item]

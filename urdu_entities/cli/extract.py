@@ -12,24 +12,20 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from urdu_entities._data import sample_article
 from urdu_entities.batch import BatchError
+from urdu_entities.cli.formats import entity_dict, entity_writer
 from urdu_entities.cli.inputs import (
     Document,
     InputError,
     UsageError,
     count_documents,
-    decode,
     documents,
     expand,
     is_jsonl,
-    read_bytes,
-    read_stdin,
+    open_text,
 )
 from urdu_entities.cli.output import Output, done_ids, id_key
 from urdu_entities.cli.progress import Progress, wanted
-from urdu_entities.cli.table import format_table
-from urdu_entities.models import Entity
 from urdu_entities.pipeline import Pipeline
 
 EXIT_OK = 0
@@ -129,10 +125,6 @@ def pipeline(gazetteer_files: Sequence[str]) -> Pipeline:
     return Pipeline.default()
 
 
-def entity_dict(e: Entity) -> dict[str, object]:
-    return e.model_dump(mode="json")
-
-
 def run(args: argparse.Namespace) -> int:
     fmt = "jsonl" if args.text_field is not None and args.input_format == "auto" else \
         args.input_format
@@ -167,41 +159,57 @@ def _is_dir(source: str) -> bool:
 
 
 def run_single(args: argparse.Namespace, source: str | None) -> int:
-    if source is None:
-        path = sample_article()
-        data, name = path.read_bytes(), str(path)
-    elif source == "-":
+    """One text. A table, JSON or JSON Lines is written as the text is read, window by
+    window (:meth:`Pipeline.extract_stream`), so memory does not grow with the text; an
+    HTML page holds the whole text."""
+    if source == "-":
         stdin_tty = getattr(sys.stdin, "isatty", None)
         if stdin_tty is not None and stdin_tty():
             print("reading text from the terminal; end it with Ctrl-D", file=sys.stderr)
-        data, name = read_stdin(), "<stdin>"
-    else:
-        data, name = read_bytes(source), source
-    decoded = decode(data, name)
-    if decoded.note:
-        print(f"urdu-entities: note: {decoded.note}", file=sys.stderr)
-    text = decoded.text
-    if not text.strip():
-        raise InputError(f"{name} is empty: nothing to extract")
-    entities = pipeline(args.gazetteer).extract(text, reference_date=args.reference_date)
+    stream = open_text(source)
+    if stream.note:
+        print(f"urdu-entities: note: {stream.note}", file=sys.stderr)
     fmt = args.format or "table"
-    if fmt == "json":
-        rendered = json.dumps([entity_dict(e) for e in entities], ensure_ascii=False,
-                              indent=2) + "\n"
-    elif fmt == "jsonl":
-        rendered = "".join(json.dumps(entity_dict(e), ensure_ascii=False) + "\n"
-                           for e in entities)
-    elif fmt == "html":
+    pipe = pipeline(args.gazetteer)
+    if fmt == "html":
         from urdu_entities.integrations.html import to_html
 
-        title = "Sample article" if source is None else name
-        rendered = to_html(entities, text, title=title)
-    else:
-        rendered = format_table(entities) + "\n"
+        text = "".join(stream.pieces)
+        _not_empty(text, stream.name)
+        entities = pipe.extract(text, reference_date=args.reference_date)
+        title = "Sample article" if source is None else stream.name
+        out = Output(args.output)
+        out.write(to_html(entities, text, title=title))
+        out.close()
+        return EXIT_OK
+    seen = _Seen(stream.pieces)
     out = Output(args.output)
-    out.write(rendered)
+    writer = entity_writer(fmt, out.write)
+    for entity in pipe.extract_stream(seen, reference_date=args.reference_date):
+        writer.add(entity)
+    _not_empty("" if seen.empty else "text", stream.name)
+    writer.close()
     out.close()
     return EXIT_OK
+
+
+def _not_empty(text: str, name: str) -> None:
+    if not text.strip():
+        raise InputError(f"{name} is empty: nothing to extract")
+
+
+class _Seen:
+    """The pieces of a text, noting whether any of them held more than whitespace."""
+
+    def __init__(self, pieces: Iterator[str]) -> None:
+        self._pieces = pieces
+        self.empty = True
+
+    def __iter__(self) -> Iterator[str]:
+        for piece in self._pieces:
+            if self.empty and not piece.isspace() and piece:
+                self.empty = False
+            yield piece
 
 
 def run_batch(args: argparse.Namespace, sources: list[str], fmt: str) -> int:

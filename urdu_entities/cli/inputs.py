@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from urdu_entities._data import sample_article
+
 
 class InputError(Exception):
     """A problem with the user's input, reported in one line without a traceback."""
@@ -100,6 +102,53 @@ def _looks_arabic_codepage(data: bytes) -> bool:
     return bool(high) and arabic >= 0.8 * len(high)
 
 
+def _sniff(head: bytes, name: str, *, complete: bool) -> tuple[str, int, str | None]:
+    """The encoding of a text whose first bytes are ``head`` (all of them when
+    ``complete``): its name, the length of its byte-order mark and a note when it had to be
+    guessed; an :class:`InputError` when it is not text."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding, len(bom), None
+    for signature, what, advice in _SIGNATURES:
+        if head.startswith(signature):
+            raise InputError(f"{name} is {what}, not a text file: {advice}")
+    if b"\x00" in head:
+        units = head if complete else head[: len(head) - len(head) % 4]
+        wide = _guess_wide(units)
+        if wide is not None:
+            decoder = codecs.getincrementaldecoder(wide.lower())()
+            try:
+                text = decoder.decode(units, final=complete)
+            except UnicodeDecodeError:
+                text = None
+            if text is not None and _plain(text):
+                return wide, 0, f"{name} has no byte-order mark; read as {wide}"
+        raise InputError(
+            f"{name} looks like a binary file (NUL byte at offset {head.index(0)}), "
+            "not UTF-8 text"
+        )
+    return "UTF-8", 0, None
+
+
+def _undecodable(name: str, encoding: str, bom: int, note: str | None, offset: int,
+                 data: bytes) -> InputError:
+    """The error for bytes that are not valid ``encoding`` at ``offset`` of the file
+    (``data``: the bytes around the fault, for a guess at what the file is instead)."""
+    if bom:
+        return InputError(f"{name} starts with a {encoding} byte-order mark but is not valid "
+                          f"{encoding} (at byte {offset})")
+    if note is not None:
+        return InputError(f"{name} looks like a binary file (bytes at offset {offset} are "
+                          f"not {encoding}), not UTF-8 text")
+    if _looks_arabic_codepage(data):
+        hint = ("it looks like WINDOWS-1256 (Arabic-script code page); convert it with "
+                f"iconv -f WINDOWS-1256 -t UTF-8 {name} > out.txt")
+    else:
+        hint = "save it as UTF-8 first, e.g. iconv -f ENCODING -t UTF-8"
+    bad = data[0] if data else 0
+    return InputError(f"{name} is not valid UTF-8 (byte 0x{bad:02X} at offset {offset}): {hint}")
+
+
 def decode(data: bytes, name: str) -> Decoded:
     """The text in ``data``, or an :class:`InputError` saying what ``data`` is instead.
 
@@ -107,43 +156,85 @@ def decode(data: bytes, name: str) -> Decoded:
     UTF-16/32 without one when its NUL bytes say so (with a note). Binary files, documents of
     other formats and text in other encodings get a message that names what was found.
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return Decoded(data[len(bom):].decode(encoding.lower()), encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"{name} starts with a {encoding} byte-order mark but is not valid "
-                    f"{encoding} (at byte {exc.start + len(bom)})"
-                ) from None
-    for signature, what, advice in _SIGNATURES:
-        if data.startswith(signature):
-            raise InputError(f"{name} is {what}, not a text file: {advice}")
-    if b"\x00" in data:
-        wide = _guess_wide(data)
-        if wide is not None:
-            try:
-                text = data.decode(wide.lower())
-            except UnicodeDecodeError:
-                text = None
-            if text is not None and _plain(text):
-                return Decoded(text, wide, f"{name} has no byte-order mark; read as {wide}")
-        raise InputError(
-            f"{name} looks like a binary file (NUL byte at offset {data.index(0)}), "
-            "not UTF-8 text"
-        )
+    encoding, bom, note = _sniff(data, name, complete=True)
     try:
-        return Decoded(data.decode("utf-8"), "UTF-8")
+        return Decoded(data[bom:].decode(encoding.lower()), encoding, note)
     except UnicodeDecodeError as exc:
-        bad = data[exc.start]
-        if _looks_arabic_codepage(data):
-            hint = ("it looks like WINDOWS-1256 (Arabic-script code page); convert it with "
-                    f"iconv -f WINDOWS-1256 -t UTF-8 {name} > out.txt")
-        else:
-            hint = "save it as UTF-8 first, e.g. iconv -f ENCODING -t UTF-8"
-        raise InputError(
-            f"{name} is not valid UTF-8 (byte 0x{bad:02X} at offset {exc.start}): {hint}"
-        ) from None
+        at = bom + exc.start
+        raise _undecodable(name, encoding, bom, note, at, data[at:]) from None
+
+
+#: How many bytes the CLI reads at a time from a text it streams.
+CHUNK_BYTES = 1 << 20
+
+
+@dataclass
+class TextStream:
+    """A text read and decoded a chunk at a time (:func:`open_text`): ``pieces`` yields it,
+    raising :class:`InputError` at bytes that are not valid in its encoding."""
+
+    name: str
+    encoding: str
+    note: str | None
+    pieces: Iterator[str]
+
+
+def open_text(source: str | None) -> TextStream:
+    """A file (``None``: the bundled sample; ``-``: stdin) as a :class:`TextStream`. What
+    it is, and its encoding, are told from its first chunk."""
+    if source is None:
+        source = str(sample_article())
+    name = "<stdin>" if source == "-" else source
+    if source == "-":
+        stream: BinaryIO = sys.stdin.buffer
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"file not found: {source}")
+        if path.is_dir():
+            raise InputError(f"is a directory, not a file: {source}")
+        try:
+            stream = open(source, "rb")  # noqa: SIM115 - closed by the generator below
+        except OSError as exc:
+            raise InputError(f"cannot read {source}: {exc.strerror}") from None
+    try:
+        head = _read(stream, name)
+        encoding, bom, note = _sniff(head, name, complete=len(head) < CHUNK_BYTES)
+    except InputError:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+        raise
+    return TextStream(name, encoding, note, _pieces(stream, name, head, encoding, bom, note))
+
+
+def _read(stream: BinaryIO, name: str) -> bytes:
+    try:
+        return stream.read(CHUNK_BYTES)
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror}") from None
+
+
+def _pieces(stream: BinaryIO, name: str, head: bytes, encoding: str, bom: int,
+            note: str | None) -> Iterator[str]:
+    codec = encoding.lower()
+    data, offset = head[bom:], bom  # data: undecoded bytes, starting at offset in the file
+    try:
+        while data:
+            more = _read(stream, name)
+            try:
+                piece, used = data.decode(codec), len(data)
+            except UnicodeDecodeError as exc:
+                if not (more and exc.end == len(data) and exc.start >= len(data) - 4):
+                    at = offset + exc.start
+                    raise _undecodable(name, encoding, bom, note, at, data[exc.start:]) from None
+                # A character cut by the chunk's end: decode up to it, keep it for the next.
+                piece, used = data[: exc.start].decode(codec), exc.start
+            if piece:
+                yield piece
+            data, offset = data[used:] + more, offset + used
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
 
 
 def read_bytes(source: str) -> bytes:

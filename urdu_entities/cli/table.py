@@ -3,7 +3,7 @@ with combining marks (``اُ``, ``کِ``) lines up."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from wcwidth import wcswidth, wcwidth
 
@@ -38,13 +38,48 @@ def rows(entities: Sequence[Entity]) -> list[tuple[str, ...]]:
 def format_table(entities: Sequence[Entity]) -> str:
     """One row per entity under a header; numbers right-aligned."""
     table = [HEADER, *rows(entities)]
-    widths = [max(cell_width(r[i]) for r in table) for i in range(len(HEADER))]
+    return "\n".join(_aligned(table, widths(table)))
+
+
+def widths(table: Sequence[tuple[str, ...]]) -> list[int]:
+    return [max(cell_width(r[i]) for r in table) for i in range(len(HEADER))]
+
+
+def _aligned(table: Sequence[tuple[str, ...]], column_widths: Sequence[int]) -> list[str]:
     right = {0, 1, 8}
     lines = []
     for row in table:
         cells = []
-        for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
-            pad = " " * (width - cell_width(cell))
+        for i, (cell, width) in enumerate(zip(row, column_widths, strict=True)):
+            pad = " " * max(0, width - cell_width(cell))
             cells.append(pad + cell if i in right else cell + pad)
         lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines)
+    return lines
+
+
+class TableWriter:
+    """A table written as its entities come: rows go out in blocks of :data:`BLOCK`, each
+    block's columns as wide as it and every block before it needs. Up to one block of
+    entities, the table is :func:`format_table`'s."""
+
+    BLOCK = 1000
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self._write = write
+        self._rows: list[tuple[str, ...]] = [HEADER]
+        self._widths = [0] * len(HEADER)
+
+    def add(self, entity: Entity) -> None:
+        self._rows.extend(rows([entity]))
+        if len(self._rows) >= self.BLOCK:
+            self._flush()
+
+    def close(self) -> None:
+        if self._rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._widths = [max(a, b) for a, b in zip(self._widths, widths(self._rows),
+                                                  strict=True)]
+        self._write("".join(line + "\n" for line in _aligned(self._rows, self._widths)))
+        self._rows = []
