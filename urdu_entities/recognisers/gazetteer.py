@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -55,6 +56,8 @@ class GazetteerRecogniser(Recogniser):
                   and not c.needs_context]
         if not places:
             return found
+        places.sort(key=lambda p: p.tok_start)
+        starts = [p.tok_start for p in places]
         out = []
         for c in found:
             entry = c.entry
@@ -68,7 +71,9 @@ class GazetteerRecogniser(Recogniser):
                 continue
             sentence = doc.sentence_of(c.tok_start)
             around = set()
-            for p in places:
+            lo = bisect_left(starts, c.tok_start - CONTEXT_WINDOW)
+            hi = bisect_right(starts, c.tok_end + CONTEXT_WINDOW)
+            for p in places[lo:hi]:
                 before = c.tok_start - CONTEXT_WINDOW <= p.tok_start and p.tok_end <= c.tok_start
                 after = c.tok_end <= p.tok_start and p.tok_end <= c.tok_end + CONTEXT_WINDOW
                 near = before or after
