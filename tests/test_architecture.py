@@ -24,6 +24,7 @@ STAGES = (
     "pipeline",
     "evaluation",
     "integrations",
+    "prebuild",
     "cli",
     "__main__",
 )

@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from urdu_entities import Gazetteer, GazetteerEntry, GazetteerError, Label
 from urdu_entities.text.document import Document
@@ -296,3 +298,18 @@ def test_skeleton_match_must_also_be_close_in_spelling(tmp_path: Path) -> None:
     gazetteer = Gazetteer.from_files([path])
     assert matches(gazetteer, "ذمہ داری قبول کر لی") == []
     assert matches(gazetteer, "دریاۓ کابل")[0][1] == "Kabul River"
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from("abcdef"), st.integers(0, 5)), max_size=12),
+                max_size=4))
+def test_key_index_bulk_adds_as_one_at_a_time_does(batches: list[list[tuple[str, int]]]) -> None:
+    from urdu_entities.gazetteer.index import _Index
+
+    bulk, single = _Index(), _Index()
+    for batch in batches:
+        bulk.bulk([k for k, _ in batch], [h for _, h in batch])
+        for key, hit in batch:
+            single.add(key, hit)
+    for key in "abcdef":
+        assert bulk.get(key) == single.get(key)

@@ -82,11 +82,11 @@ def load(
         warnings.warn(f"gazetteer cache {cached} not read: {exc}", stacklevel=3)
         return None
     try:
-        header, payload = _split(data)
+        header, payload = split_header(data)
         _verify(header, payload, source_sha256)
         if (header["format"], header["library"]) != (FORMAT, _version()):
             return None  # written by another version: rebuilt without a fuss
-        return _layer(str(path), marshal.loads(payload))
+        return layer_from_blob(str(path), marshal.loads(payload))
     except Exception as exc:  # whatever is wrong with the file, it is only a miss
         reason = exc if isinstance(exc, CacheDamaged) else f"{type(exc).__name__}: {exc}"
         warnings.warn(
@@ -96,14 +96,15 @@ def load(
         return None
 
 
-def _split(data: bytes) -> tuple[dict[str, Any], bytes]:
-    if not data.startswith(_MAGIC):
+def split_header(data: bytes, magic: bytes = _MAGIC) -> tuple[dict[str, Any], bytes]:
+    """A file's JSON header (after ``magic``, up to the first newline) and the payload."""
+    if not data.startswith(magic):
         raise CacheDamaged("not a cache file of this library")
     end = data.find(b"\n", 0, _MAX_HEADER)
     if end < 0:
         raise CacheDamaged("no header line")
     try:
-        header = json.loads(data[len(_MAGIC) : end].decode("ascii"))
+        header = json.loads(data[len(magic) : end].decode("ascii"))
     except (UnicodeDecodeError, ValueError):
         raise CacheDamaged("unreadable header") from None
     if not isinstance(header, dict):
@@ -131,7 +132,7 @@ def _verify(header: dict[str, Any], payload: bytes, source_sha256: str) -> None:
         raise CacheDamaged("payload digest does not match")
 
 
-def _layer(path: str, blob: Any) -> tuple[ParsedFile, LayerKeys]:
+def layer_from_blob(path: str, blob: Any) -> tuple[ParsedFile, LayerKeys]:
     """The layer from verified payload data, after checking its shape."""
     if not isinstance(blob, dict):
         raise CacheDamaged("payload is not a mapping")
@@ -161,16 +162,13 @@ def _layer(path: str, blob: Any) -> tuple[ParsedFile, LayerKeys]:
     return ParsedFile(path, entries, lines), layer
 
 
-def store(
-    path: Path, cache_dir: str | Path, source_sha256: str, parsed: ParsedFile, layer: LayerKeys
-) -> None:
-    """Write the cache for ``path`` (whose bytes have ``source_sha256``); a cache that cannot
-    be written is only a warning."""
+def layer_blob(parsed: ParsedFile, layer: LayerKeys) -> dict[str, Any]:
+    """A layer as plain data for :mod:`marshal` (read back by :func:`layer_from_blob`)."""
     # Entries are stored as JSON text, parsed again only when one is matched: reading a
     # million strings back is several times faster than a million nested dicts.
     entries = [e if isinstance(e, str) else json.dumps(e, ensure_ascii=False)
                for e in parsed.entries]
-    payload = marshal.dumps({
+    return {
         "entries": entries,
         "lines": parsed.lines,
         "names": layer.names,
@@ -185,7 +183,15 @@ def store(
         "variant_sorted": layer.variant_sorted,
         "latins": layer.latins,
         "latin_hits": layer.latin_hits,
-    })
+    }
+
+
+def store(
+    path: Path, cache_dir: str | Path, source_sha256: str, parsed: ParsedFile, layer: LayerKeys
+) -> None:
+    """Write the cache for ``path`` (whose bytes have ``source_sha256``); a cache that cannot
+    be written is only a warning."""
+    payload = marshal.dumps(layer_blob(parsed, layer))
     header = json.dumps({
         "format": FORMAT,
         "library": _version(),
@@ -197,7 +203,7 @@ def store(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_temporaries(target)
-        _write_atomically(target, _MAGIC + header + b"\n" + payload)
+        write_atomically(target, _MAGIC + header + b"\n" + payload)
     except OSError as exc:
         warnings.warn(f"gazetteer cache not written to {target}: {exc}", stacklevel=3)
 
@@ -206,7 +212,7 @@ def _temp_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file that is never left behind."""
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f"{_temp_prefix(target)}{os.getpid()}.",
                                suffix=".tmp")

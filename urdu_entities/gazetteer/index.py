@@ -99,8 +99,15 @@ class _Index:
         """Add many hits at once; on an empty index without repeated keys this is one C-level
         dict build instead of a Python loop."""
         if self._single:
-            for key, hit in zip(keys, hits, strict=True):
-                self.add(key, hit)
+            # Keys new to the index and once in ``keys`` go in at C speed; the rest one by one,
+            # in order, so that which hit comes first stays as :meth:`add` makes it.
+            counts = Counter(keys)
+            single = self._single
+            fresh = [k not in single and counts[k] == 1 for k in keys]
+            single.update(compress(zip(keys, hits, strict=True), fresh))
+            for key, hit, done in zip(keys, hits, fresh, strict=True):
+                if not done:
+                    self.add(key, hit)
             return
         # Built from the end, so that the first hit of a repeated key is the one kept.
         self._single = dict(zip(reversed(keys), reversed(hits), strict=True))
@@ -217,9 +224,14 @@ class Gazetteer:
         ``trusted=True`` skips validation: only for files known to be valid, such as the
         shipped data (which the test suite validates)."""
         with _no_gc():
-            layers = [self._prepare(Path(p), cache_dir, trusted) for p in paths]
-            for parsed, layer_keys in layers:
-                self._add_layer(parsed, layer_keys)
+            self.add_prepared([self._prepare(Path(p), cache_dir, trusted) for p in paths])
+
+    def add_prepared(self, layers: Iterable[tuple[ParsedFile, LayerKeys]]) -> None:
+        """Add layers whose keys are computed already (read from a cache or the shipped
+        index, :mod:`urdu_entities.gazetteer.prebuilt`), one new layer each."""
+        with _no_gc():
+            for parsed, computed in layers:
+                self._add_layer(parsed, computed)
 
     @staticmethod
     def _prepare(

@@ -282,7 +282,7 @@ def layer_keys(entries: Sequence[GazetteerEntryData]) -> LayerKeys:
                                                                         strict=True) if k})
     latins, latin_hits = _latin_keys(entries, forms, word_lists, owners)
     return LayerKeys(names, name_hits, skeleton_list, skeleton_hits, marked_by_entry,
-                     compact_sorted, list(prefixes), variant_list, variant_hits,
+                     compact_sorted, sorted(prefixes), variant_list, variant_hits,
                      variant_sorted, latins, latin_hits)
 
 

@@ -93,8 +93,9 @@ class _Prefixes(_Screen):
 
 class StartScreen:
     """The fast layer over one gazetteer's name keys (without spaces), skeleton keys and
-    variant keys (name keys with the letters of spelling variants folded, matched against
-    the word stream folded the same way)."""
+    variant keys (name keys with the letters of spelling variants folded by
+    :func:`~urdu_entities.gazetteer.keys.variant_fold`, as ``LayerKeys.variant_sorted`` holds them,
+    matched against the word stream folded the same way); each list without repeats."""
 
     def __init__(
         self,
@@ -102,7 +103,7 @@ class StartScreen:
         skeleton_keys: Sequence[str],
         variant_keys: Sequence[str] = (),
     ) -> None:
-        folded = list(dict.fromkeys(variant_fold(k) for k in variant_keys))
+        folded = list(variant_keys)
         self._keys = (compact_keys, skeleton_keys, folded)
         self._names: _Screen = _Prefixes(compact_keys)
         self._skeletons: _Screen = _Prefixes(skeleton_keys)

@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from urdu_entities.gazetteer import Gazetteer
+from urdu_entities.gazetteer import Gazetteer, prebuilt
+from urdu_entities.gazetteer.shipped import is_shipped
 from urdu_entities.lang import context_rules as rules
 from urdu_entities.lang import cues
 from urdu_entities.lang.common_words import ORDINARY_WORDS
@@ -65,33 +66,57 @@ _NOT_NAME = (
 _AMBIGUOUS_LETTERS = frozenset(w for w in lexicon.LETTERS if w in ORDINARY_WORDS) | {"کے"}
 
 
-def _person_parts(gazetteers: Sequence[Gazetteer]) -> frozenset[str]:
+#: What one gazetteer gives the name parts: how many listed people each word is in, and the
+#: words of its other entries (and of one-word people).
+PartCounts = tuple[dict[str, int], list[str]]
+
+
+def part_counts(gazetteer: Gazetteer) -> PartCounts:
+    """The words of ``gazetteer``'s entries that :func:`person_parts` reads, counted."""
+    people: Counter[str] = Counter()
+    other: set[str] = set()
+    entries = list(gazetteer.entry_data())
+    owners: list[tuple[int, bool]] = []
+    forms: list[str] = []
+    for number, entry in enumerate(entries):
+        ambiguous = entry.get("ambiguous", ())
+        person = entry["label"] == Label.PER.value
+        for form in entry["forms"]:
+            if form not in ambiguous:
+                owners.append((number, person))
+                forms.append(form)
+    words_by_entry: dict[int, set[str]] = {}
+    for (number, person), key in zip(owners, lexicon.phrase_keys(forms), strict=True):
+        words = key.split()
+        if len(words) >= 2 or not person:
+            words_by_entry.setdefault(number, set()).update(words)
+    for number, found in words_by_entry.items():
+        if entries[number]["label"] == Label.PER.value:
+            people.update(found)
+        else:
+            other.update(found)
+    return dict(sorted(people.items())), sorted(other)
+
+
+def _counts_of(gazetteer: Gazetteer) -> PartCounts:
+    if is_shipped(gazetteer):
+        counts = prebuilt.section("person_part_counts")
+        if isinstance(counts, list) and len(counts) == 2:
+            return counts[0], counts[1]
+    return part_counts(gazetteer)
+
+
+def person_parts(gazetteers: Sequence[Gazetteer]) -> frozenset[str]:
     """The given-name tables, and words found in the names of at least
     :data:`~urdu_entities.lang.context_rules.MIN_PART_PEOPLE` people the gazetteers list,
-    less ordinary words: the name parts a run of names is read from."""
+    less ordinary words and words of other entries: the name parts a run of names is read
+    from. The shipped gazetteer's counts come from the shipped index when it is current."""
     people: Counter[str] = Counter()
     other: set[str] = set()
     for g in gazetteers:
-        entries = list(g.entry_data())
-        owners: list[tuple[int, bool]] = []
-        forms: list[str] = []
-        for number, entry in enumerate(entries):
-            ambiguous = entry.get("ambiguous", ())
-            person = entry["label"] == Label.PER.value
-            for form in entry["forms"]:
-                if form not in ambiguous:
-                    owners.append((number, person))
-                    forms.append(form)
-        words_by_entry: dict[int, set[str]] = {}
-        for (number, person), key in zip(owners, lexicon.phrase_keys(forms), strict=True):
-            words = key.split()
-            if len(words) >= 2 or not person:
-                words_by_entry.setdefault(number, set()).update(words)
-        for number, found in words_by_entry.items():
-            if entries[number]["label"] == Label.PER.value:
-                people.update(found)
-            else:
-                other.update(found)
+        counted, others = _counts_of(g)
+        people.update(counted)
+        other.update(others)
     parts = set(lexicon.NAMES) | {
         w for w, n in people.items() if n >= rules.MIN_PART_PEOPLE and w not in other
     }
@@ -120,7 +145,7 @@ class ContextRecogniser(Recogniser):
     def name_parts(self) -> frozenset[str]:
         """Known given names and surnames (computed on first use)."""
         if self._parts is None:
-            self._parts = _person_parts(self._gazetteers)
+            self._parts = person_parts(self._gazetteers)
         return self._parts
 
     def find(self, doc: Document) -> list[Candidate]:

@@ -6,7 +6,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from urdu_entities.gazetteer import Gazetteer
+from urdu_entities.gazetteer import Gazetteer, prebuilt
+from urdu_entities.gazetteer.shipped import is_shipped
 from urdu_entities.lang.disambiguation import CONTEXT_ATTRS, CONTEXT_WINDOW, PLACE_ATTRS
 from urdu_entities.models import GazetteerEntry, Label
 from urdu_entities.recognisers.base import Recogniser
@@ -26,7 +27,7 @@ class GazetteerRecogniser(Recogniser):
 
     def __init__(self, gazetteers: Sequence[Gazetteer]) -> None:
         self.gazetteers = list(gazetteers)
-        self._placed: dict[str, list[GazetteerEntry]] | None = None
+        self._placed: list[tuple[Gazetteer, dict[str, list[int]]]] | None = None
 
     def find(self, doc: Document) -> list[Candidate]:
         found: list[Candidate] = []
@@ -36,17 +37,11 @@ class GazetteerRecogniser(Recogniser):
                 found.append(c if not bonus else replace(c, score=c.score + bonus))
         return self._by_context(doc, found)
 
-    def _placed_entries(self) -> dict[str, list[GazetteerEntry]]:
-        """Entries that belong to a place (``attrs.country``...), by each word of their
-        forms (built on first use)."""
+    def _placed_entries(self) -> list[tuple[Gazetteer, dict[str, list[int]]]]:
+        """Each gazetteer with :func:`place_words` of it (computed on first use, or read
+        from the shipped index for the shipped gazetteer)."""
         if self._placed is None:
-            placed: dict[str, list[GazetteerEntry]] = {}
-            for g in self.gazetteers:
-                for entry in g.entries():
-                    if entry.attrs and any(entry.attrs.get(a) for a in PLACE_ATTRS):
-                        for word in {w for f in entry.forms for w in f.split()}:
-                            placed.setdefault(word, []).append(entry)
-            self._placed = placed
+            self._placed = [(g, _place_words_of(g)) for g in self.gazetteers]
         return self._placed
 
     def _by_context(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
@@ -92,16 +87,38 @@ class GazetteerRecogniser(Recogniser):
     ) -> Candidate:
         words = [doc.tokens[k].text for k in range(c.tok_start, c.tok_end)]
         text = " ".join(words)
-        for other in self._placed_entries().get(words[0], ()):
-            if other.canonical == entry.canonical or other.label is not entry.label:
-                continue
-            attrs = other.attrs or {}
-            if not any(str(attrs.get(a)) in around for a in PLACE_ATTRS):
-                continue
-            if any(f" {text} " in f" {f} " for f in other.forms):
-                return replace(c, canonical=other.canonical, id=other.id, entry=other)
+        for gazetteer, by_word in self._placed_entries():
+            for number in by_word.get(words[0], ()):
+                other = gazetteer.record(number).entry
+                if other.canonical == entry.canonical or other.label is not entry.label:
+                    continue
+                attrs = other.attrs or {}
+                if not any(str(attrs.get(a)) in around for a in PLACE_ATTRS):
+                    continue
+                if any(f" {text} " in f" {f} " for f in other.forms):
+                    return replace(c, canonical=other.canonical, id=other.id, entry=other)
         return c
 
     def __repr__(self) -> str:
         sizes = ", ".join(str(len(g)) for g in self.gazetteers)
         return f"GazetteerRecogniser(entries=[{sizes}])"
+
+
+def place_words(gazetteer: Gazetteer) -> dict[str, list[int]]:
+    """The entries of ``gazetteer`` that belong to a place (``attrs.country``...) by each
+    word of their forms: entry numbers in loading order."""
+    placed: dict[str, list[int]] = {}
+    for number, data in enumerate(gazetteer.entry_data()):
+        attrs = data.get("attrs")
+        if attrs and any(attrs.get(a) for a in PLACE_ATTRS):
+            for word in sorted({w for form in data["forms"] for w in form.split()}):
+                placed.setdefault(word, []).append(number)
+    return placed
+
+
+def _place_words_of(gazetteer: Gazetteer) -> dict[str, list[int]]:
+    if is_shipped(gazetteer):
+        computed = prebuilt.section("place_words")
+        if isinstance(computed, dict):
+            return computed
+    return place_words(gazetteer)
