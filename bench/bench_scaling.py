@@ -2,8 +2,9 @@
 
 Each size runs in a fresh process (so its peak memory is its own): the article repeated
 with its line breaks up to the size, and, at the largest size, the same text on one line
-(no line break to cut windows at) and one run of letters without spaces. The smallest size
-is the baseline the cost per character is compared with.
+(no line break to cut windows at), one run of letters without spaces, and the lines through
+``Pipeline.extract_stream`` (entities counted as they come, not kept). The smallest size is
+the baseline the cost per character is compared with.
 
 Usage: python bench/bench_scaling.py [--sizes-kb 10,100,1000,10000]
 """
@@ -25,8 +26,9 @@ article = sys.stdin.read()
 if mode == "word":
     text = "ب" * (size // 2)
 else:
-    unit = article if mode == "lines" else article.replace("\\n", " ")
-    text = ((unit + ("\\n" if mode == "lines" else " ")) * (size // len(unit.encode()) + 1))
+    lines = mode in ("lines", "stream")
+    unit = article if lines else article.replace("\\n", " ")
+    text = ((unit + ("\\n" if lines else " ")) * (size // len(unit.encode()) + 1))
     text = text[: max(1, int(len(text) * size / len(text.encode())))]
 from urdu_entities import Pipeline
 pipeline = Pipeline()
@@ -36,7 +38,10 @@ repeat = max(1, min(20, 2_000_000 // max(1, len(text))))
 best = float("inf")
 for _ in range(repeat):
     start = time.perf_counter()
-    n = len(pipeline.extract(text))
+    if mode == "stream":
+        n = sum(1 for _ in pipeline.extract_stream([text]))
+    else:
+        n = len(pipeline.extract(text))
     best = min(best, time.perf_counter() - start)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"chars": len(text), "seconds": best, "entities": n, "repeat": repeat,
@@ -63,7 +68,8 @@ def main() -> None:
     baseline = None
     rows = [(f"{s / 1000:g} KB, lines", "lines", s) for s in sizes]
     rows += [(f"{sizes[-1] / 1000:g} KB, one line", "line", sizes[-1]),
-             (f"{sizes[-1] / 1000:g} KB, one word", "word", sizes[-1])]
+             (f"{sizes[-1] / 1000:g} KB, one word", "word", sizes[-1]),
+             (f"{sizes[-1] / 1000:g} KB, extract_stream", "stream", sizes[-1])]
     for label, mode, size in rows:
         r = run(article, mode, size)
         per_char = r["seconds"] / r["chars"]

@@ -22,6 +22,7 @@ from urdu_entities.gazetteer.files import read_trusted
 from urdu_entities.gazetteer.keys import layer_keys
 from urdu_entities.recognisers.context import part_counts
 from urdu_entities.recognisers.gazetteer import place_words
+from urdu_entities.recognisers.tagger import default_tagger
 
 
 def sections() -> dict[str, Any]:
@@ -31,10 +32,12 @@ def sections() -> dict[str, Any]:
     gazetteer = Gazetteer()
     gazetteer.add_prepared(zip(parsed, computed, strict=True))
     people, other = part_counts(gazetteer)
+    tagger = default_tagger(gazetteer)
     return {
         "layers": [layer_blob(p, c) for p, c in zip(parsed, computed, strict=True)],
         "person_part_counts": [people, other],
         "place_words": place_words(gazetteer),
+        "tagger_features": None if tagger is None else tagger.features(),
     }
 
 

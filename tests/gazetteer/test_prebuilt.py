@@ -16,6 +16,7 @@ from urdu_entities._data import gazetteer_files, sample_article
 from urdu_entities.gazetteer import Gazetteer, prebuilt, shipped
 from urdu_entities.recognisers.context import part_counts
 from urdu_entities.recognisers.gazetteer import place_words
+from urdu_entities.recognisers.tagger import VOCABULARY_AFTER_TOKENS, default_tagger
 
 SECTIONS: dict[str, Any] = {"layers": [{"a": [1, 2]}], "person_part_counts": [{"x": 3}, ["y"]]}
 
@@ -89,6 +90,12 @@ def test_fingerprint_follows_the_bytes_of_data_and_code(tmp_path: Path) -> None:
     assert len(modules) > 2
     with_code = prebuilt.fingerprint(modules=modules, gazetteers=[data])
     assert with_code != prebuilt.fingerprint(modules=modules[:-1], gazetteers=[data])
+
+    model = tmp_path / "ner.crfsuite"
+    model.write_bytes(b"model one")
+    with_model = prebuilt.fingerprint(modules=[], gazetteers=[data], models=[model])
+    model.write_bytes(b"model two")
+    assert prebuilt.fingerprint(modules=[], gazetteers=[data], models=[model]) != with_model
     assert prebuilt.fingerprint() == prebuilt.fingerprint()
 
 
@@ -175,7 +182,31 @@ def test_index_sections_equal_what_the_files_give(
     counts = part_counts(gazetteer)
     assert index_in_use["person_part_counts"] == [counts[0], counts[1]]
     assert index_in_use["place_words"] == place_words(gazetteer)
-    assert set(index_in_use) == {"layers", "person_part_counts", "place_words"}
+    tagger = default_tagger(gazetteer)
+    assert tagger is not None
+    assert index_in_use["tagger_features"] == tagger.features()
+    assert len(index_in_use["tagger_features"]) > 1000
+    assert set(index_in_use) == {"layers", "person_part_counts", "place_words", "tagger_features"}
+
+
+def test_the_shipped_tagger_takes_its_features_from_the_index(
+    index_in_use: dict[str, Any],
+) -> None:
+    tagger = default_tagger()
+    assert tagger is not None
+    vocabulary = tagger.vocabulary()
+    assert vocabulary is not None  # at once, not after VOCABULARY_AFTER_TOKENS tokens
+    assert list(vocabulary) == index_in_use["tagger_features"]
+
+
+def test_without_the_index_the_tagger_reads_its_model_after_enough_tokens(
+    index_missed: None,
+) -> None:
+    tagger = default_tagger()
+    assert tagger is not None
+    assert tagger.vocabulary() is None
+    vocabulary = tagger.vocabulary(VOCABULARY_AFTER_TOKENS)
+    assert vocabulary is not None and list(vocabulary) == tagger.features()
 
 
 def test_only_the_unchanged_shipped_gazetteer_takes_the_index_counts(index_missed: None) -> None:

@@ -1,16 +1,17 @@
 """Tables derived from the shipped data, computed when the package is built, read at start-up.
 
-Computing the shipped gazetteer's keys and the context recogniser's name parts takes most of
-a second; reading them from ``index/shipped.index`` in the data folder takes a few hundredths.
+Computing the shipped gazetteer's keys, the context recogniser's name parts, the gazetteer
+recogniser's places by word and the tagger model's feature list takes most of a second;
+reading them from ``index/shipped.index`` in the data folder takes a few hundredths.
 The wheel's build runs ``python -m urdu_entities.prebuild`` to write that file (an editable
 install or ``python -m urdu_entities.prebuild`` writes it into ``data/index/`` of a checkout).
 
 The file is used only if its *fingerprint* matches: the SHA-256 of this format, the library
-version, the :mod:`marshal` version, and the bytes of every module of the package and of every
-shipped gazetteer file. Any edit to code or data makes an old file a silent miss and the
-tables are computed as before, so the file can make start-up faster but never change what the
-library finds. A damaged file (its payload digest does not match, or it cannot be read) is a
-miss with a warning.
+version, the :mod:`marshal` version, and the bytes of every module of the package, of every
+shipped gazetteer file and of the shipped tagger model. Any edit to code or data makes an old
+file a silent miss and the tables are computed as before, so the file can make start-up
+faster but never change what the library finds. A damaged file (its payload digest does not
+match, or it cannot be read) is a miss with a warning.
 
 The file is a header line and a payload, like the gazetteer cache::
 
@@ -30,7 +31,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from urdu_entities._data import data_dir, gazetteer_files
+from urdu_entities._data import data_dir, gazetteer_files, model_dir
 from urdu_entities._version import __version__
 from urdu_entities.gazetteer.cache import CacheDamaged, split_header, write_atomically
 
@@ -52,14 +53,21 @@ def _package_modules() -> list[Path]:
     return sorted(p for p in _PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def _model_files() -> list[Path]:
+    return sorted(p for p in model_dir().glob("*") if p.is_file())
+
+
 def fingerprint(
-    modules: Iterable[Path] | None = None, gazetteers: Iterable[Path] | None = None
+    modules: Iterable[Path] | None = None,
+    gazetteers: Iterable[Path] | None = None,
+    models: Iterable[Path] | None = None,
 ) -> str:
     """The SHA-256 of everything the derived tables depend on (see the module docstring)."""
     sha = hashlib.sha256(json.dumps([FORMAT, __version__, marshal.version]).encode("ascii"))
     for group, root in (
         (_package_modules() if modules is None else modules, _PACKAGE),
         (gazetteer_files() if gazetteers is None else gazetteers, None),
+        (_model_files() if models is None else models, None),
     ):
         for path in group:
             name = path.relative_to(root).as_posix() if root else path.name

@@ -19,6 +19,7 @@ from pathlib import Path
 import pycrfsuite
 
 from urdu_entities._data import model_dir
+from urdu_entities.gazetteer import prebuilt
 from urdu_entities.gazetteer.index import Gazetteer
 from urdu_entities.gazetteer.shipped import shipped_gazetteer
 from urdu_entities.lang.postpositions import LIST_SEPARATORS
@@ -147,6 +148,9 @@ class CrfTagger(Recogniser):
         self._local = threading.local()
         self._vocabulary: dict[str, bytes] | None = None
         self._tokens_tagged = 0
+        #: where the model's feature list may be had without reading the model (the shipped
+        #: index, for the shipped model: :func:`default_tagger`)
+        self._listed_features: Callable[[], object] | None = None
         self._handle()  # fail now, not on first use, if the file is not a model
 
     @classmethod
@@ -187,14 +191,23 @@ class CrfTagger(Recogniser):
     # ------------------------------------------------------------------ tagging
     def vocabulary(self, tokens: int = 0) -> dict[str, bytes] | None:
         """The model's features → their UTF-8 bytes, once :data:`VOCABULARY_AFTER_TOKENS`
-        tokens have been tagged (counting ``tokens`` more); ``None`` before. Either way the
-        tags and their probabilities are the same: crfsuite skips unknown features."""
+        tokens have been tagged (counting ``tokens`` more), or at once when the shipped index
+        lists them; ``None`` before. Either way the tags and their probabilities are the
+        same: crfsuite skips unknown features."""
         if self._vocabulary is None:
+            if self._listed_features is not None:
+                listed, self._listed_features = self._listed_features(), None
+                if isinstance(listed, list):
+                    self._vocabulary = {f: f.encode("utf-8") for f in listed}
+                    return self._vocabulary
             self._tokens_tagged += tokens
             if self._tokens_tagged >= VOCABULARY_AFTER_TOKENS:
-                info = self._handle().info()
-                self._vocabulary = {f: f.encode("utf-8") for f, _ in info.state_features}
+                self._vocabulary = {f: f.encode("utf-8") for f in self.features()}
         return self._vocabulary
+
+    def features(self) -> list[str]:
+        """The attributes of the model's state features, each once, read from the model."""
+        return list(dict.fromkeys(f for f, _ in self._handle().info().state_features))
 
     def tag(self, doc: Document) -> list[str]:
         """The BIO tag of every token of ``doc``."""
@@ -310,6 +323,7 @@ def default_tagger(gazetteer: Gazetteer | None = None) -> CrfTagger | None:
     if not path.is_file():
         return None
     tagger = CrfTagger(path, gazetteer)
+    tagger._listed_features = lambda: prebuilt.section("tagger_features")
     if gazetteer is None:
         tagger._load_gazetteer = shipped_gazetteer
     return tagger
