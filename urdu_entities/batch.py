@@ -35,6 +35,10 @@ OnError = Literal["raise", "yield"]
 #: share of the work, small enough that results come back steadily.
 DEFAULT_BATCH_SIZE = 64
 
+#: Batches sent ahead per worker. Results are yielded in input order, so a worker that
+#: finishes early takes the next batch sent ahead instead of waiting for a slow one.
+IN_FLIGHT_PER_WORKER = 4
+
 
 class Extractor(Protocol):
     """What the batch machinery needs: a thread- and fork-safe ``extract``."""
@@ -251,7 +255,7 @@ def _pipe_pool(
                              initargs=initargs) as pool:
         try:
             while True:
-                while len(pending) < 2 * workers:
+                while len(pending) < IN_FLIGHT_PER_WORKER * workers:
                     chunk = list(islice(items, batch_size))
                     if not chunk:
                         break
