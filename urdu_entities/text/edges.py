@@ -7,6 +7,7 @@ this module holds only the mechanism, shared by every recogniser and backend.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from urdu_entities.lang import span_edges as rules
 from urdu_entities.lang.titles import MAX_TITLE_TOKENS, TITLE_GAP, TITLES
@@ -32,7 +33,14 @@ def title_ends_at(words: Sequence[str], i: int, floor: int = 0) -> bool:
     )
 
 
+@cache
+def _first_words(table: frozenset[str]) -> frozenset[str]:
+    return frozenset(phrase.split(" ", 1)[0] for phrase in table)
+
+
 def _leading_size(words: Sequence[str], i: int, limit: int, table: frozenset[str]) -> int:
+    if limit <= 0 or words[i] not in _first_words(table):
+        return 0  # the common case: no phrase of the table starts with this word
     for size in range(limit, 0, -1):
         if " ".join(words[i : i + size]) in table:
             return size
