@@ -37,6 +37,11 @@ def found(text: str, gazetteer: Gazetteer | None = PEOPLE) -> list[tuple[str, st
         ("سٹیٹ بینک نے شرح سود بڑھا دی", ("ORG", "سٹیٹ بینک")),  # organisation head
         ("نیشنل ہائی ویز اتھارٹی نے اعلان کیا", ("ORG", "نیشنل ہائی ویز اتھارٹی")),
         ("بی این پی کے رہنما نے کہا", ("ORG", "بی این پی")),  # acronym acting as one
+        # an English-style name goes on after its head: آف and name words joined by اینڈ
+        ("نیشنل یونیورسٹی آف سائنس اینڈ ٹیکنالوجی کے طلبہ",
+         ("ORG", "نیشنل یونیورسٹی آف سائنس اینڈ ٹیکنالوجی")),
+        ("نیشنل بینک آف پنجاب اینڈ سندھ نے کہا", ("ORG", "نیشنل بینک آف پنجاب اینڈ سندھ")),
+        ("نیشنل ٹربیونل نے فیصلہ سنایا", ("ORG", "نیشنل ٹربیونل")),  # heads beyond the cues
     ],
 )
 def test_unknown_names_from_context(text: str, expected: tuple[str, str]) -> None:
@@ -55,6 +60,18 @@ def test_unknown_names_from_context(text: str, expected: tuple[str, str]) -> Non
 )
 def test_ordinary_phrases_stay_unmatched(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_known_place_after_the_first_word_of_a_tail_ends_the_name() -> None:
+    places = Gazetteer([
+        GazetteerEntry(canonical="Punjab", label=Label.LOC, forms=("پنجاب",)),
+        GazetteerEntry(canonical="Lahore", label=Label.LOC, forms=("لاہور",)),
+    ])
+    assert ("ORG", "نیشنل بینک آف پنجاب") in found("نیشنل بینک آف پنجاب لاہور میں ہے", places)
+
+
+def test_an_organisation_head_is_never_a_persons_surname() -> None:
+    assert all(label != "PER" for label, _ in found("نثار ٹربیونل نے فیصلہ سنایا"))
 
 
 def test_no_person_over_a_known_place() -> None:

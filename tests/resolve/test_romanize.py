@@ -30,6 +30,14 @@ def test_name_with_an_initial_is_composed() -> None:
     assert canonical_for_unknown("جین ایچ لی", "PER") == "Jean H. Lee"
 
 
+def test_loanwords_of_organisation_names_are_read_in_english() -> None:
+    assert canonical_for_unknown("نیشنل کونسل آف ایجوکیشنل ریسرچ اینڈ ٹریننگ", "ORG") == (
+        "National Council of Educational Research and Training"
+    )
+    assert canonical_for_unknown("سرحد چیمبر آف کامرس", "ORG").endswith("Chamber of Commerce")
+    assert canonical_for_unknown("سٹاک ایکسچینج", "ORG") == "Stock Exchange"  # without alef
+
+
 def test_known_first_name_is_spelled_in_english() -> None:
     assert canonical_for_unknown("ایڈرین واٹسن").startswith("Adrienne")
     assert canonical_for_unknown("الیگزینڈر لوکاشینکو").startswith("Alexander ")

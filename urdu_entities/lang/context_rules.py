@@ -11,17 +11,25 @@ from __future__ import annotations
 from urdu_entities.lang.cues import ORG_HEADS
 
 #: Head words that end an organisation's name (``پیپلز پارٹی``, ``ہائر ایجوکیشن کمیشن``,
-#: ``سٹیٹ بینک``). Generic heads that end ordinary phrases as often (``پولیس``, ``فوج``,
+#: ``سٹیٹ بینک``; beyond the cue words' heads, ``ٹربیونل`` and ``چیمبر``). Generic heads
+#: that end ordinary phrases as often (``پولیس``, ``فوج``,
 #: ``عدالت``, ``حکومت``, ``ادارہ``) are left out: ``پنجاب پولیس`` is listed in the gazetteer
 #: or found by the tagger, never by this rule.
-ORG_NAME_HEADS: frozenset[str] = ORG_HEADS - frozenset(
+ORG_NAME_HEADS: frozenset[str] = (ORG_HEADS - frozenset(
     """پولیس فوج آرمی نیوی عدالت ادارہ ادارے تنظیم جماعت تحریک اتحاد محکمہ وزارت کمیٹی
     گروپ سینٹر سنٹر کلب نیوز ریڈیو ٹیلی ویژن فورس کورٹ""".split()
-)
+)) | frozenset("ٹربیونل چیمبر".split())
 
 #: Words that join the parts of an organisation name and may stand inside it
 #: (``بینک آف پنجاب``, ``سائنس اینڈ ٹیکنالوجی``).
 ORG_JOINERS: frozenset[str] = frozenset("آف اینڈ برائے".split())
+
+#: The joiner after an organisation's head that English-style names go on with
+#: (``یونیورسٹی آف …``), the word that joins their last parts (``سائنس اینڈ ٹیکنالوجی``),
+#: and the most name words read after the joiner.
+ORG_TAIL_JOINER = "آف"
+ORG_TAIL_AND: frozenset[str] = frozenset({"اینڈ"})
+MAX_ORG_TAIL = 5
 
 #: Generic adjectives: an organisation name needs more than these before its head
 #: (``قومی کمیشن``, ``میڈیکل کالج`` are common phrases; ``قومی احتساب بیورو`` is a name).

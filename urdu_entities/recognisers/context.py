@@ -53,6 +53,7 @@ _NOT_NAME = (
     | POSTPOSITIONS
     | NAME_FOLLOWERS
     | _TITLE_WORDS
+    | rules.ORG_NAME_HEADS
     | cues.ORG_HEADS
     | cues.PLACE_WORDS
     | cues.DIRECTION_WORDS
@@ -294,12 +295,37 @@ def _organisations(
             for k in range(i, h)
         ):
             continue
-        end = h + 1
-        # ``بینک آف پنجاب``: a joiner and one more name word after the head.
-        if end + 1 < span.stop and words[end] == "آف" and _name_like(words[end + 1], parts):
-            end += 2
-        out.append(_candidate(doc, i, end, Label.ORG, SCORE_ORG))
+        out.append(_candidate(doc, i, _org_tail(words, h + 1, span.stop, parts, places),
+                              Label.ORG, SCORE_ORG))
     return out
+
+
+def _org_tail(
+    words: list[str], end: int, stop: int, parts: frozenset[str], places: frozenset[int]
+) -> int:
+    """Where an organisation name ends whose head ends before ``end``: after ``آف`` and the
+    name words that follow it (``بینک آف پنجاب``, ``یونیورسٹی آف سائنس اینڈ ٹیکنالوجی``),
+    at most :data:`~urdu_entities.lang.context_rules.MAX_ORG_TAIL` of them, joined by
+    ``اینڈ``; a known place ends it unless it is the first (``بینک آف پنجاب لاہور``)."""
+    if not (end + 1 < stop and words[end] == rules.ORG_TAIL_JOINER
+            and _tail_word(words[end + 1], parts)):
+        return end
+    first = end + 1
+    end += 2
+    while end < stop and end - first < rules.MAX_ORG_TAIL:
+        k = end + 1 if words[end] in rules.ORG_TAIL_AND else end
+        if k >= stop or k in places or not _tail_word(words[k], parts):
+            break
+        end = k + 1
+    return end
+
+
+def _tail_word(word: str, parts: frozenset[str]) -> bool:
+    """A word of a name after ``آف``: name-like, or an English loanword of names
+    (``سائنس``, ``ٹیکنالوجی`` are ordinary words elsewhere)."""
+    return word in lexicon.LOANWORDS or word in lexicon.NAME_WORDS or _name_like(
+        word, parts, inside=True
+    )
 
 
 def _org_word(word: str, parts: frozenset[str]) -> bool:

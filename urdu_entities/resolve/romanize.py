@@ -225,7 +225,7 @@ def romanize_word(word: str) -> str:
 
 
 def _lookup_or_spell(word: str) -> str:
-    known = lexicon.NAMES.get(word) or lexicon.NAME_WORDS.get(word)
+    known = lexicon.NAMES.get(word) or lexicon.NAME_WORDS.get(word) or lexicon.LOANWORDS.get(word)
     return known or _capitalise(_supply_vowels(_segments(word)))
 
 
@@ -299,7 +299,8 @@ def canonical_for_words(
         matched = False
         for size in range(min(_MAX_KEY_WORDS, n - i), 0, -1):
             key = " ".join(w for w, _ in words[i : i + size])
-            found = known_norm.get(key) or lexicon.NAMES.get(key) or lexicon.NAME_WORDS.get(key)
+            found = (known_norm.get(key) or lexicon.NAMES.get(key)
+                     or lexicon.NAME_WORDS.get(key) or lexicon.LOANWORDS.get(key))
             if found is None and size > 1:
                 found = lexicon.NAMES.get(key.replace(" ", ""))
             if found is not None:

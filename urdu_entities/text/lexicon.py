@@ -62,6 +62,7 @@ def _with_initial_alef_variants(table: dict[str, str]) -> dict[str, str]:
 
 NAMES = _keyed(gn.GIVEN_NAMES)
 NAME_WORDS = _with_initial_alef_variants(_keyed(gn.NAME_WORDS))
+LOANWORDS = _with_initial_alef_variants(_keyed(gn.LOANWORDS))
 LETTERS = _keyed(gn.LETTER_NAMES)
 PREFIXES = {normalize_text(k).replace(" ", ""): v for k, v in gn.COMPOUND_PREFIXES.items()}
 SUFFIXES = {normalize_text(k): v for k, v in gn.COMPOUND_SUFFIXES.items()}
