@@ -67,6 +67,39 @@ def test_ministry_next_to_another_country_is_that_countrys() -> None:
     assert names["وزارت خارجہ"] == "Ministry of Foreign Affairs (Pakistan)"
 
 
+def test_a_place_beside_an_ambiguous_spelling_decides_it() -> None:
+    """The shipped data marks bare ``وزارت خارجہ`` ambiguous: alone it needs context; a
+    place beside it confirms it (its own country) or switches it (another country's)."""
+    pipeline = _pipeline(
+        GazetteerEntry(canonical="Ministry of Foreign Affairs (Pakistan)", label=Label.ORG,
+                       forms=("وزارت خارجہ",), ambiguous=("وزارت خارجہ",),
+                       attrs={"country": "Pakistan"}),
+        GazetteerEntry(canonical="Ministry of Foreign Affairs of the People's Republic of China",
+                       label=Label.ORG, forms=("چین کی وزارت خارجہ",),
+                       attrs={"country": "China"}),
+        GazetteerEntry(canonical="Beijing", label=Label.LOC, forms=("بیجنگ",),
+                       attrs={"country": "China"}),
+        GazetteerEntry(canonical="Islamabad", label=Label.LOC, forms=("اسلام آباد",),
+                       attrs={"country": "Pakistan"}),
+        GazetteerEntry(canonical="All India Majlis-e-Ittehadul Muslimeen", label=Label.ORG,
+                       forms=("ایم آئی",), ambiguous=("ایم آئی",), attrs={"country": "India"}),
+        GazetteerEntry(canonical="India", label=Label.LOC, forms=("ہندوستان",)),
+    )
+
+    def names(text: str) -> dict[str, str | None]:
+        return {e.text: e.canonical for e in pipeline.extract(text)}
+
+    assert "وزارت خارجہ" not in names("وزارت خارجہ کی ترجمان نے کہا")
+    assert names("بیجنگ میں وزارت خارجہ کی ترجمان نے کہا")["وزارت خارجہ"] == (
+        "Ministry of Foreign Affairs of the People's Republic of China"
+    )
+    assert names("اسلام آباد میں وزارت خارجہ کی ترجمان نے کہا")["وزارت خارجہ"] == (
+        "Ministry of Foreign Affairs (Pakistan)"
+    )
+    # spelled-out letters may end a longer acronym (بی ایم آئی): a place does not confirm them
+    assert "ایم آئی" not in names("ہندوستان میں بی ایم آئی کا حساب")
+
+
 def test_hyderabad_by_its_province_or_state() -> None:
     pipeline = _pipeline(
         GazetteerEntry(canonical="Hyderabad, Sindh", label=Label.LOC, forms=("حیدرآباد",),

@@ -13,6 +13,7 @@ from urdu_entities.models import GazetteerEntry, Label
 from urdu_entities.recognisers.base import Recogniser
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
+from urdu_entities.text.lexicon import is_letter_name
 
 #: Added to the score of a later gazetteer's matches per rank, so that later gazetteers (a
 #: user's names) win ties with earlier ones (the shipped data).
@@ -56,7 +57,7 @@ class GazetteerRecogniser(Recogniser):
         out = []
         for c in found:
             entry = c.entry
-            if entry is None or c.needs_context or c.label is Label.PER:
+            if entry is None or c.label is Label.PER:
                 out.append(c)
                 continue
             attrs = entry.attrs or {}
@@ -76,14 +77,22 @@ class GazetteerRecogniser(Recogniser):
                     around.add(p.entry.canonical)
                     p_attrs = p.entry.attrs or {}
                     around.update(str(p_attrs[a]) for a in CONTEXT_ATTRS if p_attrs.get(a))
-            if not around or own & around:
+            if not around:
                 out.append(c)
                 continue
-            out.append(self._switched(doc, c, entry, around))
+            # A place beside an ambiguous spelling decides it (``اسلام آباد میں وزارت
+            # خارجہ`` is confirmed, ``بیجنگ میں وزارت خارجہ`` switched to China's), but not
+            # for spelled-out letters, which may be the end of a longer acronym.
+            still_ambiguous = c.needs_context and is_letter_name(doc.tokens[c.tok_start].text)
+            if own & around:
+                out.append(replace(c, needs_context=still_ambiguous))
+                continue
+            out.append(self._switched(doc, c, entry, around, still_ambiguous))
         return out
 
     def _switched(
-        self, doc: Document, c: Candidate, entry: GazetteerEntry, around: set[str]
+        self, doc: Document, c: Candidate, entry: GazetteerEntry, around: set[str],
+        still_ambiguous: bool,
     ) -> Candidate:
         words = [doc.tokens[k].text for k in range(c.tok_start, c.tok_end)]
         text = " ".join(words)
@@ -96,7 +105,8 @@ class GazetteerRecogniser(Recogniser):
                 if not any(str(attrs.get(a)) in around for a in PLACE_ATTRS):
                     continue
                 if any(f" {text} " in f" {f} " for f in other.forms):
-                    return replace(c, canonical=other.canonical, id=other.id, entry=other)
+                    return replace(c, canonical=other.canonical, id=other.id, entry=other,
+                                   needs_context=still_ambiguous)
         return c
 
     def __repr__(self) -> str:
