@@ -67,6 +67,19 @@ def test_ministry_next_to_another_country_is_that_countrys() -> None:
     assert names["وزارت خارجہ"] == "Ministry of Foreign Affairs (Pakistan)"
 
 
+def test_a_title_listed_in_a_form_stays_outside_the_name() -> None:
+    pipeline = _pipeline(
+        GazetteerEntry(canonical="Fazl-ur-Rehman", label=Label.PER,
+                       forms=("مولانا فضل الرحمان", "فضل الرحمان")),
+        GazetteerEntry(canonical="Muhammad Iqbal", label=Label.PER, forms=("علامہ اقبال",)),
+    )
+    [fazl] = pipeline.extract("مولانا فضل الرحمان نے کہا")
+    assert (fazl.text, fazl.start, fazl.canonical) == ("فضل الرحمان", 7, "Fazl-ur-Rehman")
+    # no form without the title: the title is how the name is known, and stays
+    [iqbal] = pipeline.extract("علامہ اقبال کا یوم پیدائش")
+    assert (iqbal.text, iqbal.canonical) == ("علامہ اقبال", "Muhammad Iqbal")
+
+
 def test_a_place_beside_an_ambiguous_spelling_decides_it() -> None:
     """The shipped data marks bare ``وزارت خارجہ`` ambiguous: alone it needs context; a
     place beside it confirms it (its own country) or switches it (another country's)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from urdu_entities.gazetteer import Gazetteer, prebuilt
 from urdu_entities.gazetteer.shipped import is_shipped
@@ -13,7 +14,10 @@ from urdu_entities.models import GazetteerEntry, Label
 from urdu_entities.recognisers.base import Recogniser
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
+from urdu_entities.text.edges import title_size
 from urdu_entities.text.lexicon import is_letter_name
+from urdu_entities.text.normalize import normalize_text
+from urdu_entities.text.tokenize import tokenize
 
 #: Added to the score of a later gazetteer's matches per rank, so that later gazetteers (a
 #: user's names) win ties with earlier ones (the shipped data).
@@ -35,6 +39,7 @@ class GazetteerRecogniser(Recogniser):
         for rank, gazetteer in enumerate(self.gazetteers):
             bonus = rank * RANK_BONUS
             for c in gazetteer.find(doc):
+                c = _title_outside(doc, c)
                 found.append(c if not bonus else replace(c, score=c.score + bonus))
         return self._by_context(doc, found)
 
@@ -132,3 +137,25 @@ def _place_words_of(gazetteer: Gazetteer) -> dict[str, list[int]]:
         if isinstance(computed, dict):
             return computed
     return place_words(gazetteer)
+
+
+def _title_outside(doc: Document, c: Candidate) -> Candidate:
+    """A person's match on a listed form that is a title before another form of the same
+    entry (``مولانا فضل الرحمان``, ``قائد اعظم محمد علی جناح``) covers that form only: titles
+    are never inside a name. A form whose title the name needs (``علامہ اقبال``, ``شیخ
+    رشید``: no form without it) keeps it."""
+    entry = c.entry
+    if entry is None or c.label is not Label.PER:
+        return c
+    words = [doc.tokens[k].text for k in range(c.tok_start, c.tok_end)]
+    size = title_size(words, 0, len(words) - 1)
+    if not size or " ".join(words[size:]) not in _listed_forms(tuple(entry.forms)):
+        return c
+    start = c.tok_start + size
+    return replace(c, start=doc.tokens[start].start, tok_start=start)
+
+
+@lru_cache(maxsize=4096)
+def _listed_forms(forms: tuple[str, ...]) -> frozenset[str]:
+    """``forms`` as the tokens of a document hold them, words joined by one space."""
+    return frozenset(" ".join(t.text for t in tokenize(normalize_text(f))) for f in forms)
