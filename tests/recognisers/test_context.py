@@ -74,6 +74,34 @@ def test_an_organisation_head_is_never_a_persons_surname() -> None:
     assert all(label != "PER" for label, _ in found("نثار ٹربیونل نے فیصلہ سنایا"))
 
 
+FACILITY_GAZETTEER = Gazetteer([
+    GazetteerEntry(canonical="Muammar Gaddafi", label=Label.PER, forms=("معمر قذافی", "قذافی")),
+    GazetteerEntry(canonical="Babar Azam", label=Label.PER, forms=("بابر اعظم",)),
+    GazetteerEntry(canonical="Lahore", label=Label.LOC, forms=("لاہور",)),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("لاہور کے قذافی اسٹیڈیم میں میچ ہو گا", [("LOC", "قذافی اسٹیڈیم")]),
+        ("لاہور قذافی اسٹیڈیم میں میچ ہو گا", [("LOC", "قذافی اسٹیڈیم")]),  # a place before
+        ("بابر اعظم اسٹیڈیم میں موجود تھے", []),  # the player in the stadium
+        ("لاہور کے بابر اعظم اسٹیڈیم پہنچے", []),  # no postposition after the head
+    ],
+)
+def test_a_facility_named_after_a_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [f for f in found(text, FACILITY_GAZETTEER) if f[0] == "LOC"] == expected
+
+
+def test_a_facility_takes_the_persons_word_in_english() -> None:
+    pipeline = Pipeline(gazetteers=[FACILITY_GAZETTEER], default_gazetteer=False, dates=False,
+                        model=False)
+    names = {e.text: (e.label.value, e.canonical, e.resolved)
+             for e in pipeline.extract("لاہور کے قذافی اسٹیڈیم میں میچ ہو گا")}
+    assert names["قذافی اسٹیڈیم"] == ("LOC", "Gaddafi Stadium", False)
+
+
 def test_no_person_over_a_known_place() -> None:
     g = Gazetteer([GazetteerEntry(canonical="India", label=Label.LOC, forms=("ہند",))])
     assert found("وزیراعظم ہند نے کہا", g) == []

@@ -31,6 +31,16 @@ ORG_TAIL_JOINER = "آف"
 ORG_TAIL_AND: frozenset[str] = frozenset({"اینڈ"})
 MAX_ORG_TAIL = 5
 
+#: Heads of facilities named after people (``قذافی اسٹیڈیم``, ``جان ایف کینیڈی ایئرپورٹ``):
+#: the name and the head are a place.
+FACILITY_HEADS: frozenset[str] = frozenset(
+    "اسٹیڈیم سٹیڈیم ایئرپورٹ ائیرپورٹ ایئربیس ائیربیس".split()
+)
+
+#: Words before such a name that show it names the facility, not a person in it
+#: (``لاہور کے قذافی اسٹیڈیم``, ``نیویارک کے جان ایف کینیڈی ایئرپورٹ``).
+FACILITY_OWNER_CUES: frozenset[str] = frozenset("کے کی کا".split())
+
 #: Generic adjectives: an organisation name needs more than these before its head
 #: (``قومی کمیشن``, ``میڈیکل کالج`` are common phrases; ``قومی احتساب بیورو`` is a name).
 GENERIC_MODIFIERS: frozenset[str] = frozenset(

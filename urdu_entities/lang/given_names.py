@@ -893,4 +893,8 @@ LOANWORDS: dict[str, str] = {
     "سکریٹریٹ": "Secretariat",
     "میٹریلز": "Materials",
     "نیو": "New",
+    "کرکٹ": "Cricket",
+    "ہاکی": "Hockey",
+    "فٹ بال": "Football",
+    "اولمپک": "Olympic",
 }

@@ -11,7 +11,8 @@ It reads names from their context, with the words of :mod:`urdu_entities.lang.co
 * the **head** of an organisation name (``پارٹی``, ``کمیشن``, ``اتھارٹی``, ``بینک``,
   ``یونیورسٹی``, ``لیگ``): the name-like words and known places before it
   (``سٹیٹ بینک``, ``گجرات واٹر سپلائی اینڈ سیوریج بورڈ``);
-* a run of spelled-out letters (``بی این پی``) that is not a person's initials.
+* a run of spelled-out letters (``بی این پی``) that is not a person's initials;
+* a **facility** named after a person (``لاہور کے قذافی اسٹیڈیم میں``): a place.
 
 A word is *name-like* when it is an Urdu word that is not an ordinary word
 (:mod:`urdu_entities.lang.common_words`), a postposition, a title or a cue word. Its
@@ -46,6 +47,7 @@ SCORE_TITLE = 0.75
 SCORE_NAME_PARTS = 0.7
 SCORE_ORG = 0.7
 SCORE_ACRONYM = 0.6
+SCORE_FACILITY = 0.75
 
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 _NOT_NAME = (
@@ -166,6 +168,10 @@ class ContextRecogniser(Recogniser):
             k for c in matches if c.label is Label.LOC and not c.needs_context
             for k in range(c.tok_start, c.tok_end)
         )
+        people: dict[int, int] = {}
+        for c in matches:
+            if c.label is Label.PER and not c.needs_context:
+                people[c.tok_end] = min(c.tok_start, people.get(c.tok_end, c.tok_start))
         found: list[Candidate] = []
         for sentence in doc.sentences:
             span = range(sentence.start, sentence.end)
@@ -173,6 +179,7 @@ class ContextRecogniser(Recogniser):
             found += _name_runs(doc, words, span, parts)
             found += _organisations(doc, org_words, span, parts, places)
             found += _acronyms(doc, org_words, span, parts)
+            found += _facilities(doc, org_words, span, parts, people, places)
         return [c for c in found if (c.tok_start, c.tok_end) not in known]
 
 
@@ -326,6 +333,36 @@ def _tail_word(word: str, parts: frozenset[str]) -> bool:
     return word in lexicon.LOANWORDS or word in lexicon.NAME_WORDS or _name_like(
         word, parts, inside=True
     )
+
+
+def _facilities(
+    doc: Document, words: list[str], span: range, parts: frozenset[str],
+    people: dict[int, int], places: frozenset[int],
+) -> list[Candidate]:
+    """``لاہور کے قذافی اسٹیڈیم میں``: a person's name before a facility head is the
+    facility's, a place, when a genitive or a known place stands before the name and a
+    postposition or punctuation after the head (``بابر اعظم اسٹیڈیم میں موجود تھے`` is the
+    player in the stadium)."""
+    out = []
+    for h in span:
+        if words[h] not in rules.FACILITY_HEADS or (h + 1 < span.stop and words[h + 1] and (
+            words[h + 1] not in POSTPOSITIONS
+        )):
+            continue
+        start = people.get(h)
+        if start is None:
+            start = h
+            while start > span.start and h - start < rules.MAX_NAME_RUN and (
+                words[start - 1] in parts
+            ):
+                start -= 1
+            if h - start < 2:
+                continue  # one known name part alone is too weak
+        before = start - 1
+        if before >= span.start and (words[before] in rules.FACILITY_OWNER_CUES
+                                     or before in places):
+            out.append(_candidate(doc, start, h + 1, Label.LOC, SCORE_FACILITY))
+    return out
 
 
 def _org_word(word: str, parts: frozenset[str]) -> bool:

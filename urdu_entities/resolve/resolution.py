@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from urdu_entities.lang.collisions import COMMON_NAME_WORDS
 from urdu_entities.lang.common_words import ORDINARY_WORDS
+from urdu_entities.lang.context_rules import FACILITY_HEADS
 from urdu_entities.models import Label
 from urdu_entities.resolve.romanize import canonical_for_words
 from urdu_entities.text import context as rules
@@ -98,9 +99,13 @@ def weigh_guesses(doc: Document, candidates: list[Candidate]) -> list[Candidate]
             if match.label is g.label and not match.source.endswith("+" + g.source):
                 evidence[same[0]] = g.source
             continue
-        # Only an organisation name grows around known names (پاکستان مسلم لیگ); a person
-        # or place guess around one is an over-long span (پوتن باقاعدگی, کوریا یا برطانیہ).
-        inside = g.label is Label.ORG and all(
+        # Only an organisation name grows around known names (پاکستان مسلم لیگ), and a
+        # facility around the person it is named after (قذافی اسٹیڈیم); any other person or
+        # place guess around one is an over-long span (پوتن باقاعدگی, کوریا یا برطانیہ).
+        grows = g.label is Label.ORG or (
+            g.label is Label.LOC and doc.word(g.tok_end - 1) in FACILITY_HEADS
+        )
+        inside = grows and all(
             g.tok_start <= sure[i].tok_start
             and sure[i].tok_end <= g.tok_end
             and sure[i].label in _NAME_LABELS
@@ -138,7 +143,7 @@ def name_unknowns(
             out.append(whole)
             continue
         known = {
-            _words_key(doc, p.tok_start, p.tok_end): p.canonical
+            _words_key(doc, p.tok_start, p.tok_end): _part_canonical(doc, p, c.label)
             for start in range(c.tok_start, c.tok_end)
             for p in by_start.get(start, ())
             if p.canonical is not None
@@ -148,6 +153,25 @@ def name_unknowns(
         canonical = canonical_for_words(_span_words(doc, c), c.label.value, known)
         out.append(replace(c, canonical=canonical or None, id=None, resolved=False))
     return out
+
+
+def _part_canonical(doc: Document, p: Candidate, label: Label) -> str:
+    """The English a known part gives a longer name of another label: a person named by one
+    word of their name gives that word's English (``قذافی اسٹیڈیم`` → Gaddafi Stadium, not
+    Muammar Gaddafi Stadium), read off a listed form of as many words as the canonical."""
+    canonical = p.canonical or ""
+    entry = p.entry
+    if entry is None or p.label is not Label.PER or label is Label.PER or (
+        p.tok_end - p.tok_start != 1
+    ):
+        return canonical
+    english = canonical.split(" (")[0].split()
+    word = doc.tokens[p.tok_start].text
+    for form in entry.forms:
+        words = _words_key(Document.from_text(form), 0, 10**6).split()
+        if len(words) == len(english) > 1 and word in words:
+            return english[words.index(word)]
+    return canonical
 
 
 def _words_key(doc: Document, tok_start: int, tok_end: int) -> str:
