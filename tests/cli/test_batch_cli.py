@@ -113,14 +113,32 @@ def _run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
                           text=True, encoding="utf-8", check=False, **kwargs)  # type: ignore[call-overload]
 
 
+def _tqdm() -> None:
+    pytest.importorskip("tqdm", reason="tqdm is the optional 'progress' extra")
+
+
 def test_no_progress_bar_when_piped(corpus: Path) -> None:
+    _tqdm()
     result = _run(["extract", str(corpus), "--text-field", "body"])
     assert result.returncode == 0 and result.stderr == ""
     forced = _run(["extract", str(corpus), "--text-field", "body", "--progress"])
     assert forced.returncode == 0 and "20/20" in forced.stderr and "doc" in forced.stderr
 
 
+def test_asked_for_progress_without_tqdm(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from urdu_entities.cli.progress import MISSING, Progress
+
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm raises ImportError
+    Progress(enabled=True, total=3, asked=True).update()
+    assert capsys.readouterr().err == f"urdu-entities: no progress bar: {MISSING}\n"
+    Progress(enabled=True, total=3).update()  # on a terminal by default: no message
+    assert capsys.readouterr().err == ""
+
+
 def test_progress_bar_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
+    _tqdm()
     import fcntl
     import pty
     import struct

@@ -220,7 +220,8 @@ def run_batch(args: argparse.Namespace, sources: list[str], fmt: str) -> int:
         done, kept = done_ids(args.output)
     the_pipeline = pipeline(args.gazetteer)  # load before forking workers
     total = count_documents(sources, fmt=fmt)
-    progress = Progress(enabled=wanted(args.progress), total=total, initial=0)
+    progress = Progress(enabled=wanted(args.progress), total=total, initial=0,
+                        asked=args.progress == "on")
     out = Output(args.output, append=args.skip_done)
     skipped = 0
     written = 0

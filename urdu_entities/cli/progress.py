@@ -5,17 +5,23 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+MISSING = "tqdm is not installed (pip install 'urdu-entities[progress]')"
+
 
 class Progress:
     """Counts documents; draws a tqdm bar only when asked and tqdm is installed."""
 
-    def __init__(self, *, enabled: bool, total: int | None, initial: int = 0) -> None:
+    def __init__(
+        self, *, enabled: bool, total: int | None, initial: int = 0, asked: bool = False
+    ) -> None:
         self._bar: Any = None
         if not enabled:
             return
         try:
             from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
         except ImportError:
+            if asked:  # --progress given: say why there is none
+                print(f"urdu-entities: no progress bar: {MISSING}", file=sys.stderr)
             return
         # No monitor thread: the batch workers are forked after the bar exists.
         tqdm.monitor_interval = 0
