@@ -130,3 +130,25 @@ def test_hyderabad_by_its_province_or_state() -> None:
 
 def test_candidate_type_is_used() -> None:
     assert Candidate.__name__ == "Candidate"
+
+
+def test_a_latin_acronym_in_brackets_after_a_name_is_that_name() -> None:
+    pipeline = _pipeline(
+        GazetteerEntry(canonical="Bangladesh Nationalist Party", label=Label.ORG,
+                       forms=("بنگلہ دیش نیشنلسٹ پارٹی",)),
+        GazetteerEntry(canonical="Pakistan Muslim League (N)", label=Label.ORG,
+                       forms=("مسلم لیگ نواز",)),
+        GazetteerEntry(canonical="Pakistan", label=Label.LOC, forms=("پاکستان",)),
+    )
+
+    def found(text: str) -> list[tuple[str, str, str | None, str]]:
+        return [(e.text, e.label.value, e.canonical, e.source) for e in pipeline.extract(text)]
+
+    assert ("BNP", "ORG", "Bangladesh Nationalist Party", "alias") in found(
+        "بنگلہ دیش نیشنلسٹ پارٹی (BNP) نے انتخابات کا خیر مقدم کیا")
+    assert ("PML-N", "ORG", "Pakistan Muslim League (N)", "alias") in found(
+        "مسلم لیگ نواز (PML-N) کے رہنما")
+    # letters that cannot stand for the name, lower case, or a bracket not right after it
+    assert [e[0] for e in found("پاکستان (UAE) میں")] == ["پاکستان"]
+    assert [e[0] for e in found("پاکستان (Pak) میں")] == ["پاکستان"]
+    assert [e[0] for e in found("پاکستان میں (PAK)")] == ["پاکستان"]

@@ -15,3 +15,10 @@ JOINERS = frozenset({"-", "/"})
 #: Transliterated English articles before a name (``دی وائٹ ہاؤس``). A match that starts with
 #: one is trimmed to the rest when the rest alone names the same entry.
 ARTICLES = frozenset({"دی"})
+
+#: Brackets that may hold a name's acronym right after it (``بنگلہ دیش نیشنلسٹ پارٹی (BNP)``),
+#: opening → closing.
+BRACKETS: dict[str, str] = {"(": ")", "[": "]"}
+
+#: The most tokens an acronym in brackets may have (``PML-N``: three).
+MAX_ACRONYM_TOKENS = 5

@@ -11,6 +11,7 @@ from dataclasses import replace
 from urdu_entities.lang.collisions import COMMON_NAME_WORDS
 from urdu_entities.lang.common_words import ORDINARY_WORDS
 from urdu_entities.lang.context_rules import FACILITY_HEADS
+from urdu_entities.lang.punctuation import BRACKETS, JOINERS, MAX_ACRONYM_TOKENS
 from urdu_entities.models import Label
 from urdu_entities.resolve.romanize import canonical_for_words
 from urdu_entities.text import context as rules
@@ -457,10 +458,57 @@ def _carry(doc: Document, candidates: list[Candidate], chosen: list[Candidate]) 
         carried.names.setdefault(words, name)
 
 
+def bracketed_acronyms(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """A Latin acronym in brackets right after an organisation or a place names it too
+    (``بنگلہ دیش نیشنلسٹ پارٹی (BNP)``, ``متحدہ عرب امارات (UAE)``): it takes the name's
+    label, canonical form and id, with ``source="alias"``."""
+    taken = {k for c in chosen for k in range(c.tok_start, c.tok_end)}
+    tokens = doc.tokens
+    added = []
+    for c in chosen:
+        k = c.tok_end
+        if c.label not in (Label.ORG, Label.LOC) or k >= len(tokens):
+            continue
+        closing = BRACKETS.get(tokens[k].text)
+        if closing is None:
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k <= MAX_ACRONYM_TOKENS and tokens[end].text != closing:
+            end += 1
+        inner = range(k + 1, end)
+        if end >= len(tokens) or tokens[end].text != closing or not inner or any(
+            i in taken for i in inner
+        ):
+            continue
+        if tokens[k + 1].kind is not TokenKind.LATIN or not all(
+            (tokens[i].kind is TokenKind.LATIN and tokens[i].text.isupper())
+            or tokens[i].text in JOINERS
+            for i in inner
+        ):
+            continue
+        letters = "".join(tokens[i].text for i in inner if tokens[i].kind is TokenKind.LATIN)
+        if not _abbreviates(letters, c.canonical or ""):
+            continue
+        added.append(replace(c, start=tokens[k + 1].start, end=tokens[end - 1].end,
+                             tok_start=k + 1, tok_end=end, source="alias"))
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda c: c.tok_start)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` can stand for ``name``: the same first letter, and its letters in
+    the name's in order (``BNP`` Bangladesh Nationalist Party, ``NADRA`` National Database
+    and Registration Authority; not ``UAE`` for Pakistan)."""
+    letters = iter(ch for ch in name.upper() if ch.isalpha())
+    head = next(letters, None)
+    return bool(acronym) and acronym[0] == head and all(ch in letters for ch in acronym[1:])
+
+
 def resolve(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """All resolution steps in order."""
     confirmed = weigh_guesses(doc, confirm_ambiguous(doc, defer_rules(candidates)))
     chosen = name_unknowns(doc, select(confirmed), confirmed)
-    linked = link_aliases(doc, spread_names(doc, chosen))
+    linked = bracketed_acronyms(doc, link_aliases(doc, spread_names(doc, chosen)))
     _carry(doc, candidates, chosen)
     return linked
