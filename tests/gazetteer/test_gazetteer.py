@@ -84,6 +84,37 @@ def test_name_glued_to_the_next_word(mini_gazetteer: Gazetteer) -> None:
     assert found == [("ایسٹرن اکنامک فورم", "Eastern Economic Forum", False)]
 
 
+GLUED = Gazetteer([
+    GazetteerEntry(canonical="Pakistan", label=Label.LOC, forms=("پاکستان",)),
+    GazetteerEntry(canonical="Pakistan Peoples Party", label=Label.ORG,
+                   forms=("پاکستان پیپلز پارٹی",)),
+    GazetteerEntry(canonical="Washington, D.C.", label=Label.LOC, forms=("واشنگٹن",)),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("واشنگٹنمیں اجلاس ہوا", "واشنگٹن"),  # a one-word name glued to a postposition
+        ("پاکستانکے لیے قرض", "پاکستان"),  # one that also begins longer names
+        ("پاکستانکی معیشت", "پاکستان"),
+    ],
+)
+def test_a_name_glued_to_a_postposition(text: str, name: str) -> None:
+    assert [m[0] for m in matches(GLUED, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پاکستانیوں نے ووٹ دیا",  # an inflected word, not a glued one
+        "واشنگٹنوالے آئے",  # a one-word name is split only before a postposition
+    ],
+)
+def test_words_that_only_begin_with_a_name_stay_whole(text: str) -> None:
+    assert matches(GLUED, text) == []
+
+
 def test_a_very_long_glued_word_is_not_probed_beyond_the_longest_name(
     mini_gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

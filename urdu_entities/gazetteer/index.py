@@ -34,7 +34,7 @@ from urdu_entities.gazetteer.keys import LayerKeys, layer_keys
 from urdu_entities.gazetteer.matcher import StartScreen
 from urdu_entities.lang.common_words import VARIANT_GUARD, VARIANT_NEVER_INSIDE
 from urdu_entities.lang.punctuation import ARTICLES, JOINERS
-from urdu_entities.lang.suffixes import INFLECTIONS
+from urdu_entities.lang.suffixes import GLUED_POSTPOSITIONS, INFLECTIONS
 from urdu_entities.models import GazetteerEntry, GazetteerEntryData, GazetteerIds, Label
 from urdu_entities.text.candidate import Candidate
 from urdu_entities.text.document import Document
@@ -47,6 +47,7 @@ MAX_TOKENS = 10
 MIN_GLUED_REST = 3
 
 _NAME, _VARIANT, _LATIN, _SKELETON, _GLUED = "name", "variant", "latin", "skeleton", "glued"
+_GLUED_ENDINGS = tuple(GLUED_POSTPOSITIONS)
 _SCORES = {_NAME: 1.0, _VARIANT: 0.95, _LATIN: 0.95, _SKELETON: 0.85, _GLUED: 0.8}
 #: Longest run of Latin tokens (with their joiners) tried as one name.
 MAX_LATIN_TOKENS = 9
@@ -398,13 +399,21 @@ class Gazetteer:
             for form in entry.forms
         )
 
-    def _glued_hit(self, compact: str, word: str) -> tuple[int, list[int]] | None:
-        """A name whose last word is glued to the next one: ``فورم|حکام``."""
+    def _glued_hit(
+        self, compact: str, word: str, first: bool = False
+    ) -> tuple[int, list[int]] | None:
+        """A name whose last word is glued to the next one: ``فورم|حکام``, or to a
+        postposition (``پاکستان|کے``); a name of one word (``first``) only to a postposition."""
         # Cuts that would make the head longer than any name are skipped: without the bound
         # a very long word (a run of letters with no space) costs time quadratic in its length.
+        if first and not word.endswith(_GLUED_ENDINGS):
+            return None
         longest_cut = self._longest_name - len(compact)
-        for cut in range(min(len(word) - MIN_GLUED_REST, longest_cut), 1, -1):
-            if word[cut:] in INFLECTIONS:
+        for cut in range(min(len(word) - 1, longest_cut), 1, -1):
+            rest = word[cut:]
+            if rest not in GLUED_POSTPOSITIONS and (
+                first or len(rest) < MIN_GLUED_REST or rest in INFLECTIONS
+            ):
                 continue
             head = compact + word[:cut]
             if len(head) >= keys.MIN_COMPACT:
@@ -509,10 +518,9 @@ class Gazetteer:
                     )
                     known[(extended, skeleton)] = opens
                 if not opens:
-                    if j > i:
-                        glued = self._glued_hit(compact, word)
-                        if glued is not None:
-                            best = (j + 1, tokens[j].start + glued[0], _GLUED, glued[1])
+                    glued = self._glued_hit(compact, word, first=j == i)
+                    if glued is not None:
+                        best = (j + 1, tokens[j].start + glued[0], _GLUED, glued[1])
                     break
                 compact = extended
                 parts.append(word)
@@ -528,6 +536,12 @@ class Gazetteer:
                     level = _SKELETON
                 if hits:
                     best = (j + 1, tokens[j].end, level, hits)
+                elif best is None:
+                    # ``پاکستانکے``: the word opens onto longer names (``پاکستان کی ...``)
+                    # but is a name glued to a postposition; a longer match still wins.
+                    glued = self._glued_hit(compact[: -len(word)], word, first=True)
+                    if glued is not None:
+                        best = (j + 1, tokens[j].start + glued[0], _GLUED, glued[1])
             if best is None:
                 continue
             tok_end, char_end, level, hits = best
