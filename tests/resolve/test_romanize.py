@@ -38,6 +38,12 @@ def test_loanwords_of_organisation_names_are_read_in_english() -> None:
     assert canonical_for_unknown("سٹاک ایکسچینج", "ORG") == "Stock Exchange"  # without alef
 
 
+def test_genitives_inside_other_names_are_left_out() -> None:
+    assert canonical_for_unknown("آئی ایم ایف کے ایگزیکٹو بورڈ", "ORG") == "IMF Executive Board"
+    assert canonical_for_unknown("پاکستان کا کرکٹ بورڈ", "ORG") == "Pakistan Cricket Board"
+    assert canonical_for_unknown("ایم کے ایس", "ORG") == "MKS"  # letters only: کے is K
+
+
 def test_known_first_name_is_spelled_in_english() -> None:
     assert canonical_for_unknown("ایڈرین واٹسن").startswith("Adrienne")
     assert canonical_for_unknown("الیگزینڈر لوکاشینکو").startswith("Alexander ")

@@ -879,6 +879,7 @@ LOANWORDS: dict[str, str] = {
     "اکاؤنٹس": "Accounts",
     "آڈٹ": "Audit",
     "ایڈمنسٹریٹو": "Administrative",
+    "ایگزیکٹو": "Executive",
     "فیملی": "Family",
     "سروے": "Survey",
     "ایڈوانسڈ": "Advanced",

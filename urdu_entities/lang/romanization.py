@@ -118,3 +118,8 @@ SEMIVOWELS = frozenset("وی")
 #: :data:`ONSET_VOWEL` is that vowel.
 ONSETS = frozenset("st sk sp sh tr dr pr br gr kr fr pl bl kl gl fl".split())
 ONSET_VOWEL = "i"
+
+#: Genitive postpositions inside a name that is not a person's (``آئی ایم ایف کے ایگزیکٹو
+#: بورڈ``): English reads the parts side by side (*IMF Executive Board*), so they are left
+#: out of a composed name, and ``کے`` after spelled-out letters is not the letter K.
+NAME_GENITIVES: frozenset[str] = frozenset("کے کی کا".split())

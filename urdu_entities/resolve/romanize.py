@@ -281,6 +281,9 @@ def canonical_for_words(
             parts.append(word)
             i += 1
             continue
+        if not person and not all_letters and word in rz.NAME_GENITIVES and 0 < i < n - 1:
+            i += 1
+            continue
         # Spelled-out letters: a run of two or more is an acronym unless this is a person;
         # one letter before more of a person's name is an initial.
         if word in lexicon.LETTERS and (all_letters or (n >= 2 and i < n - 1)) and not (
@@ -289,6 +292,8 @@ def canonical_for_words(
             j = i
             while j < n and words[j][0] in lexicon.LETTERS:
                 j += 1
+            if j < n and j - i >= 3 and not person and words[j - 1][0] in rz.NAME_GENITIVES:
+                j -= 1  # آئی ایم ایف کے ایگزیکٹو: the genitive, not a K
             letters = [lexicon.LETTERS[w] for w, _ in words[i:j]]
             if len(letters) >= 2 and not person:
                 parts.append("".join(letters))
