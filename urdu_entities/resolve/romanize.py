@@ -270,6 +270,7 @@ def canonical_for_words(
     known_norm = known or {}
     n = len(words)
     person = label == "PER"
+    not_a_person = label in ("ORG", "LOC")  # without a label, کے may be an initial
     all_letters = n >= 2 and all(w in lexicon.LETTERS for w, _ in words)
     if n == 1 and words[0][0] in lexicon.LETTERS and words[0][0] not in lexicon.NAMES:
         return lexicon.LETTERS[words[0][0]]
@@ -281,7 +282,7 @@ def canonical_for_words(
             parts.append(word)
             i += 1
             continue
-        if not person and not all_letters and word in rz.NAME_GENITIVES and 0 < i < n - 1:
+        if not_a_person and not all_letters and word in rz.NAME_GENITIVES and 0 < i < n - 1:
             i += 1
             continue
         # Spelled-out letters: a run of two or more is an acronym unless this is a person;
@@ -292,7 +293,7 @@ def canonical_for_words(
             j = i
             while j < n and words[j][0] in lexicon.LETTERS:
                 j += 1
-            if j < n and j - i >= 3 and not person and words[j - 1][0] in rz.NAME_GENITIVES:
+            if j < n and j - i >= 3 and not_a_person and words[j - 1][0] in rz.NAME_GENITIVES:
                 j -= 1  # آئی ایم ایف کے ایگزیکٹو: the genitive, not a K
             letters = [lexicon.LETTERS[w] for w, _ in words[i:j]]
             if len(letters) >= 2 and not person:
