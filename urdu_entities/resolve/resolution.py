@@ -169,7 +169,7 @@ def _part_canonical(doc: Document, p: Candidate, label: Label) -> str:
     english = canonical.split(" (")[0].split()
     word = doc.tokens[p.tok_start].text
     for form in entry.forms:
-        words = _words_key(Document.from_text(form), 0, 10**6).split()
+        words = [t.text for t in Document.from_text(form).tokens if t.is_word]
         if len(words) == len(english) > 1 and word in words:
             return english[words.index(word)]
     return canonical
