@@ -7,6 +7,7 @@ No Urdu word is written here; every table below comes from ``lang``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from urdu_entities.lang import calendar as cal
@@ -17,14 +18,43 @@ from urdu_entities.lang import relative_dates as rel
 from urdu_entities.lang import time_of_day as tod
 from urdu_entities.text.normalize import normalize_text
 from urdu_entities.text.segment import Segmenter
-from urdu_entities.text.tokenize import tokenize
+from urdu_entities.text.tokenize import token_columns, tokenize
 
 V = TypeVar("V")
 
 
+#: Keys computed so far: the tables share many forms and spellings.
+_KEYS: dict[str, tuple[str, ...]] = {}
+
+
 def key(form: str) -> tuple[str, ...]:
     """The normalised tokens of a listed form."""
-    return tuple(token.text for token in tokenize(normalize_text(form)))
+    found = _KEYS.get(form)
+    if found is None:
+        found = _KEYS[form] = tuple(token.text for token in tokenize(normalize_text(form)))
+    return found
+
+
+def prime(forms: Iterable[str]) -> None:
+    """Compute the keys of many forms at once: one normalisation and one tokenisation of
+    their lines joined (both work within a line), instead of a call of each per form."""
+    new = [f for f in dict.fromkeys(forms) if f not in _KEYS and "\n" not in f]
+    if len(new) < 2:
+        return
+    text = normalize_text("\n".join(new))
+    lines = text.split("\n")
+    if len(lines) != len(new):
+        return  # normalisation merged or split lines: each form on its own, as key() does
+    columns = token_columns(text)
+    line_ends = list(accumulate(len(line) + 1 for line in lines))
+    keys: list[list[str]] = [[] for _ in lines]
+    line = 0
+    for token, start in zip(columns.texts, columns.starts, strict=True):
+        while start >= line_ends[line]:
+            line += 1
+        keys[line].append(token)
+    for form, tokens in zip(new, keys, strict=True):
+        _KEYS[form] = tuple(tokens)
 
 
 def spellings(form: str) -> list[str]:
@@ -36,12 +66,14 @@ def spellings(form: str) -> list[str]:
 
 
 def _pairs(table: Mapping[int, Iterable[str]]) -> list[tuple[str, int]]:
-    return [
+    pairs = [
         (spelling, number)
         for number, forms in table.items()
         for form in forms
         for spelling in spellings(form)
     ]
+    prime(spelling for spelling, _ in pairs)
+    return pairs
 
 
 class Phrases(Generic[V]):
@@ -49,11 +81,12 @@ class Phrases(Generic[V]):
 
     def __init__(self, entries: Iterable[tuple[str, V]]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
-        for form, payload in entries:
-            for spelling in spellings(form):
-                k = key(spelling)
-                if k:
-                    by_first.setdefault(k[0], []).append((k, payload))
+        listed = [(spelling, payload) for form, payload in entries for spelling in spellings(form)]
+        prime(spelling for spelling, _ in listed)
+        for spelling, payload in listed:
+            k = key(spelling)
+            if k:
+                by_first.setdefault(k[0], []).append((k, payload))
         for options in by_first.values():
             options.sort(key=lambda option: -len(option[0]))
         self._by_first = by_first
@@ -77,9 +110,9 @@ class Phrases(Generic[V]):
 
 def words(forms: Iterable[str]) -> frozenset[str]:
     """Normalised single-token forms."""
-    return frozenset(
-        k[0] for form in forms for spelling in spellings(form) if len(k := key(spelling)) == 1
-    )
+    listed = [spelling for form in forms for spelling in spellings(form)]
+    prime(listed)
+    return frozenset(k[0] for spelling in listed if len(k := key(spelling)) == 1)
 
 
 def _word_map(table: Mapping[int, Iterable[str]]) -> dict[str, int]:
@@ -87,12 +120,9 @@ def _word_map(table: Mapping[int, Iterable[str]]) -> dict[str, int]:
 
 
 def _single(table: Mapping[str, V]) -> dict[str, V]:
-    return {
-        k[0]: v
-        for form, v in table.items()
-        for spelling in spellings(form)
-        if len(k := key(spelling)) == 1
-    }
+    listed = [(spelling, v) for form, v in table.items() for spelling in spellings(form)]
+    prime(spelling for spelling, _ in listed)
+    return {k[0]: v for spelling, v in listed if len(k := key(spelling)) == 1}
 
 
 CARDINAL = _word_map(nums.CARDINALS)
