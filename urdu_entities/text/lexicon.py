@@ -42,8 +42,8 @@ def phrase_keys(texts: Sequence[str]) -> list[str]:
 
 def _keyed(table: Mapping[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for key, value in table.items():
-        out.setdefault(phrase_key(key), value)
+    for key, value in zip(phrase_keys(list(table)), table.values(), strict=True):
+        out.setdefault(key, value)
     return out
 
 
