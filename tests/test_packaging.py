@@ -30,5 +30,7 @@ def test_the_build_hook_is_declared_and_shipped() -> None:
     config = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
     wheel = config["tool"]["hatch"]["build"]["targets"]["wheel"]
     assert wheel["hooks"]["custom"]["path"] == "hatch_build.py"
-    assert "hatch_build.py" in config["tool"]["hatch"]["build"]["targets"]["sdist"]["include"]
-    assert (PYPROJECT.parent / "hatch_build.py").is_file()
+    sdist = config["tool"]["hatch"]["build"]["targets"]["sdist"]["include"]
+    for needed in ("hatch_build.py", "conftest.py"):  # the build, and the test collection
+        assert needed in sdist
+        assert (PYPROJECT.parent / needed).is_file()
