@@ -5,6 +5,8 @@ recogniser's name parts) so that an installed library starts in a fraction of th
 ``urdu_entities/gazetteer/prebuilt.py`` says how it is checked before use. It is written to
 ``data/index/`` (ignored by git), which the wheel ships with the rest of ``data/`` as
 ``urdu_entities/_data/index/``; an editable install writes it there too, for the checkout.
+If it cannot be built (the build environment lacks the library's dependencies), the build
+goes on with a warning and without it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,16 @@ class PrebuildHook(BuildHookInterface):  # type: ignore[type-arg]
         # The build environment's own path (where pip put the build requirements) is kept.
         path = [str(root), *filter(None, [os.environ.get("PYTHONPATH")])]
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(path))
-        subprocess.run(
+        done = subprocess.run(
             [sys.executable, "-m", "urdu_entities.prebuild", "--out", str(out)],
-            cwd=root, env=env, check=True,
+            cwd=root, env=env, check=False, capture_output=True, text=True,
         )
+        if done.returncode == 0:
+            self.app.display_info(done.stdout.strip())
+            return
+        # The index only speeds start-up: a wheel without it computes the same tables on
+        # first use. A stale file from an earlier build is removed rather than shipped.
+        out.unlink(missing_ok=True)
+        reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        self.app.display_warning(f"shipped index not built ({reason}); the wheel works "
+                                 "without it, starting slower")
