@@ -74,12 +74,8 @@ def load(
     miss with a warning.
     """
     cached = cache_path(path, cache_dir, source_sha256)
-    try:
-        data = cached.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except OSError as exc:
-        warnings.warn(f"gazetteer cache {cached} not read: {exc}", stacklevel=3)
+    data = read_bytes(cached, "gazetteer cache", stacklevel=4)
+    if data is None:
         return None
     try:
         header, payload = split_header(data)
@@ -94,6 +90,27 @@ def load(
             stacklevel=3,
         )
         return None
+
+
+def read_bytes(path: Path, what: str, stacklevel: int) -> bytes | None:
+    """The bytes of a cache-like file; ``None`` when it is missing (silently) or cannot be
+    read (with a warning naming ``what`` it is, at ``stacklevel`` above this call)."""
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        warnings.warn(f"{what} {path} not read: {exc}", stacklevel=stacklevel)
+        return None
+
+
+def check_payload(header: dict[str, Any], payload: bytes, digest: str) -> None:
+    """Raise :class:`CacheDamaged` unless ``payload`` has the length the header gives and
+    ``digest`` is the one the header holds."""
+    if header.get("payload_bytes") != len(payload):
+        raise CacheDamaged(f"{len(payload)} payload bytes, not {header.get('payload_bytes')}")
+    if header.get("payload_sha256") != digest:
+        raise CacheDamaged("payload digest does not match")
 
 
 def split_header(data: bytes, magic: bytes = _MAGIC) -> tuple[dict[str, Any], bytes]:
@@ -124,12 +141,8 @@ def _payload_digest(format_: object, library: object, source_sha256: object,
 def _verify(header: dict[str, Any], payload: bytes, source_sha256: str) -> None:
     if header.get("source_sha256") != source_sha256:
         raise CacheDamaged("made from other source bytes")
-    if header.get("payload_bytes") != len(payload):
-        raise CacheDamaged(f"{len(payload)} payload bytes, not {header.get('payload_bytes')}")
-    expected = _payload_digest(header.get("format"), header.get("library"), source_sha256,
-                               payload)
-    if header.get("payload_sha256") != expected:
-        raise CacheDamaged("payload digest does not match")
+    check_payload(header, payload, _payload_digest(header.get("format"), header.get("library"),
+                                                   source_sha256, payload))
 
 
 def layer_from_blob(path: str, blob: Any) -> tuple[ParsedFile, LayerKeys]:

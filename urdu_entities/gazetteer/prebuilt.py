@@ -33,7 +33,13 @@ from typing import Any
 
 from urdu_entities._data import data_dir, gazetteer_files, model_dir
 from urdu_entities._version import __version__
-from urdu_entities.gazetteer.cache import CacheDamaged, split_header, write_atomically
+from urdu_entities.gazetteer.cache import (
+    CacheDamaged,
+    check_payload,
+    read_bytes,
+    split_header,
+    write_atomically,
+)
 
 FORMAT = 1
 _MAGIC = b"urdu-entities-index "
@@ -99,21 +105,14 @@ def write(path: Path, sections: dict[str, Any], print_: str | None = None) -> No
 
 def read(path: Path, print_: str) -> dict[str, Any] | None:
     """The sections of the index at ``path`` if it was made for ``print_``, else ``None``."""
-    try:
-        data = path.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except OSError as exc:
-        warnings.warn(f"shipped index {path} not read: {exc}", stacklevel=2)
+    data = read_bytes(path, "shipped index", stacklevel=3)
+    if data is None:
         return None
     try:
         header, payload = split_header(data, _MAGIC)
         if header.get("format") != FORMAT or header.get("fingerprint") != print_:
             return None  # made for other code or data: computed as before, without a fuss
-        if header.get("payload_bytes") != len(payload):
-            raise CacheDamaged(f"{len(payload)} payload bytes, not {header.get('payload_bytes')}")
-        if header.get("payload_sha256") != _payload_digest(print_, payload):
-            raise CacheDamaged("payload digest does not match")
+        check_payload(header, payload, _payload_digest(print_, payload))
         sections = marshal.loads(payload)
         if not isinstance(sections, dict):
             raise CacheDamaged("payload is not a mapping")

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import TypeVar, cast
 
 from urdu_entities._data import gazetteer_files
 from urdu_entities.gazetteer import prebuilt
 from urdu_entities.gazetteer.cache import CacheDamaged, layer_from_blob
 from urdu_entities.gazetteer.index import Gazetteer
+
+T = TypeVar("T")
 
 _lock = threading.Lock()
 _shipped: Gazetteer | None = None
@@ -30,6 +34,17 @@ def shipped_gazetteer() -> Gazetteer:
 def is_shipped(gazetteer: Gazetteer) -> bool:
     """Whether ``gazetteer`` is the shipped one, with nothing added to it since it was built."""
     return gazetteer is _shipped and len(gazetteer) == _shipped_size
+
+
+def derived(gazetteer: Gazetteer, name: str, compute: Callable[[Gazetteer], T]) -> T:
+    """``compute(gazetteer)``; for the unchanged shipped gazetteer, the shipped index's
+    section ``name`` instead when the index is current (it was computed the same way, by
+    :mod:`urdu_entities.prebuild`)."""
+    if is_shipped(gazetteer):
+        found = prebuilt.section(name)
+        if found is not None:
+            return cast(T, found)
+    return compute(gazetteer)
 
 
 def _from_index() -> Gazetteer | None:

@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from urdu_entities.gazetteer import Gazetteer, prebuilt
-from urdu_entities.gazetteer.shipped import is_shipped
+from urdu_entities.gazetteer import Gazetteer
+from urdu_entities.gazetteer.shipped import derived
 from urdu_entities.lang import context_rules as rules
 from urdu_entities.lang import cues
 from urdu_entities.lang.common_words import ORDINARY_WORDS
@@ -101,14 +101,6 @@ def part_counts(gazetteer: Gazetteer) -> PartCounts:
     return dict(sorted(people.items())), sorted(other)
 
 
-def _counts_of(gazetteer: Gazetteer) -> PartCounts:
-    if is_shipped(gazetteer):
-        counts = prebuilt.section("person_part_counts")
-        if isinstance(counts, list) and len(counts) == 2:
-            return counts[0], counts[1]
-    return part_counts(gazetteer)
-
-
 def person_parts(gazetteers: Sequence[Gazetteer]) -> frozenset[str]:
     """The given-name tables, and words found in the names of at least
     :data:`~urdu_entities.lang.context_rules.MIN_PART_PEOPLE` people the gazetteers list,
@@ -117,7 +109,7 @@ def person_parts(gazetteers: Sequence[Gazetteer]) -> frozenset[str]:
     people: Counter[str] = Counter()
     other: set[str] = set()
     for g in gazetteers:
-        counted, others = _counts_of(g)
+        counted, others = derived(g, "person_part_counts", part_counts)
         people.update(counted)
         other.update(others)
     parts = set(lexicon.NAMES) | {

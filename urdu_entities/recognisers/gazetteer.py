@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from urdu_entities.gazetteer import Gazetteer, prebuilt
-from urdu_entities.gazetteer.shipped import is_shipped
+from urdu_entities.gazetteer import Gazetteer
+from urdu_entities.gazetteer.shipped import derived
 from urdu_entities.lang.disambiguation import CONTEXT_ATTRS, CONTEXT_WINDOW, PLACE_ATTRS
 from urdu_entities.models import GazetteerEntry, Label
 from urdu_entities.recognisers.base import Recogniser
@@ -47,7 +47,8 @@ class GazetteerRecogniser(Recogniser):
         """Each gazetteer with :func:`place_words` of it (computed on first use, or read
         from the shipped index for the shipped gazetteer)."""
         if self._placed is None:
-            self._placed = [(g, _place_words_of(g)) for g in self.gazetteers]
+            self._placed = [(g, derived(g, "place_words", place_words))
+                            for g in self.gazetteers]
         return self._placed
 
     def _by_context(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
@@ -129,14 +130,6 @@ def place_words(gazetteer: Gazetteer) -> dict[str, list[int]]:
             for word in sorted({w for form in data["forms"] for w in form.split()}):
                 placed.setdefault(word, []).append(number)
     return placed
-
-
-def _place_words_of(gazetteer: Gazetteer) -> dict[str, list[int]]:
-    if is_shipped(gazetteer):
-        computed = prebuilt.section("place_words")
-        if isinstance(computed, dict):
-            return computed
-    return place_words(gazetteer)
 
 
 def _title_outside(doc: Document, c: Candidate) -> Candidate:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from urdu_entities.lang import given_names as gn
-from urdu_entities.text.normalize import normalize_text
+from urdu_entities.text.normalize import normalize_lines, normalize_text
 from urdu_entities.text.tokenize import ARABIC_LETTERS, TokenKind, tokenize
 
 
@@ -28,11 +28,11 @@ _PLAIN = regex.compile(rf"[{ARABIC_LETTERS}\s]*")
 
 def phrase_keys(texts: Sequence[str]) -> list[str]:
     """:func:`phrase_key` of many texts, normalised in one pass (a gazetteer's forms)."""
-    joined = normalize_text(_SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in texts))
-    normals = joined.split(_SEPARATOR)
-    if len(normals) != len(texts):  # normalisation never merges lines; stay exact anyway
+    normals = normalize_lines([t.replace(_SEPARATOR, " ") for t in texts])
+    if normals is None:  # normalisation never merges lines; stay exact anyway
         return [phrase_key(t) for t in texts]
-    if _PLAIN.fullmatch(joined):  # Arabic-script letters and spaces: the tokens are the words
+    # Arabic-script letters and spaces only: the tokens are the words.
+    if _PLAIN.fullmatch(_SEPARATOR.join(normals)):
         return [" ".join(normal.split()) for normal in normals]
     return [
         " ".join(t.text for t in tokenize(normal) if t.kind is not TokenKind.PUNCT)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -130,6 +131,16 @@ def normalize_text(text: str) -> str:
     """Normalise ``text`` for matching, without keeping the offset map."""
     translated = _translate(text)
     return _REWRITE.sub(lambda m: _replacement(translated, m), translated)
+
+
+def normalize_lines(texts: Sequence[str]) -> list[str] | None:
+    """:func:`normalize_text` of many one-line texts in one pass over their lines joined
+    (normalisation works within a line); ``None`` if a text holds a line break or the
+    normalised lines do not come out one for one, for the caller to go text by text."""
+    if any("\n" in t for t in texts):
+        return None
+    lines = normalize_text("\n".join(texts)).split("\n")
+    return lines if len(lines) == len(texts) else None
 
 
 def normalize(text: str) -> NormalizedText:

@@ -16,7 +16,7 @@ from urdu_entities.lang import given_names, titles
 from urdu_entities.lang import numbers as nums
 from urdu_entities.lang import relative_dates as rel
 from urdu_entities.lang import time_of_day as tod
-from urdu_entities.text.normalize import normalize_text
+from urdu_entities.text.normalize import normalize_lines, normalize_text
 from urdu_entities.text.segment import Segmenter
 from urdu_entities.text.tokenize import token_columns, tokenize
 
@@ -41,11 +41,10 @@ def prime(forms: Iterable[str]) -> None:
     new = [f for f in dict.fromkeys(forms) if f not in _KEYS and "\n" not in f]
     if len(new) < 2:
         return
-    text = normalize_text("\n".join(new))
-    lines = text.split("\n")
-    if len(lines) != len(new):
-        return  # normalisation merged or split lines: each form on its own, as key() does
-    columns = token_columns(text)
+    lines = normalize_lines(new)
+    if lines is None:
+        return  # each form on its own, as key() does
+    columns = token_columns("\n".join(lines))
     line_ends = list(accumulate(len(line) + 1 for line in lines))
     keys: list[list[str]] = [[] for _ in lines]
     line = 0
